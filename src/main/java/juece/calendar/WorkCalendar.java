@@ -1,0 +1,194 @@
+package juece.calendar;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Working days on the official calendar. A working day is Monday to Friday, except the days off of
+ * the State Council's holiday notices, plus the weekend days they make working days (调休上班).
+ * Periods follow 民法典 Art. 201 (the start day does not count) and Art. 203 (a deadline that ends
+ * on a rest day moves to the next working day). A date the notices on file do not cover is never
+ * guessed: the answer carries the missing years instead.
+ */
+public final class WorkCalendar {
+    private static final String BUNDLED = "/juece/calendar/holidays-cn/";
+    /**
+     * A notice for year Y+1 can re-arrange the last days of December of year Y (the 2019 notice,
+     * 国办发明电〔2018〕15号, made 2018-12-29 a working day and 12-31 a day off). From this day on,
+     * a date also needs the next year's notice; the margin before 12-29 is deliberate.
+     */
+    static final MonthDay NEXT_NOTICE_REACHES_BACK_TO = MonthDay.of(12, 25);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<LocalDate, Boolean> offDays;
+    private final SortedSet<Integer> years;
+
+    private WorkCalendar(Map<LocalDate, Boolean> offDays, SortedSet<Integer> years) {
+        this.offDays = offDays;
+        this.years = years;
+    }
+
+    /** The bundled notices, then the user's folders in order; a later file for a year replaces an earlier one. */
+    public static WorkCalendar load(List<Path> userFolders) {
+        Map<Integer, Map<LocalDate, Boolean>> byYear = new TreeMap<>();
+        for (String name : bundledFiles()) {
+            try (InputStream in = WorkCalendar.class.getResourceAsStream(BUNDLED + name)) {
+                if (in == null) {
+                    throw new CalendarException("bundled holiday file missing: " + name);
+                }
+                readNotice(JSON.readTree(in), "bundled " + name, byYear);
+            } catch (IOException e) {
+                throw new CalendarException("bundled holiday file " + name + ": " + e.getMessage());
+            }
+        }
+        for (Path folder : userFolders) {
+            if (!Files.isDirectory(folder)) {
+                throw new CalendarException(folder + ": not a folder of holiday files");
+            }
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
+                List<Path> sorted = new ArrayList<>();
+                files.forEach(sorted::add);
+                sorted.sort(null);
+                for (Path f : sorted) {
+                    readNotice(JSON.readTree(f.toFile()), f.toString(), byYear);
+                }
+            } catch (IOException e) {
+                throw new CalendarException(folder + ": " + e.getMessage());
+            }
+        }
+        Map<LocalDate, Boolean> offDays = new HashMap<>();
+        byYear.values().forEach(offDays::putAll);
+        return new WorkCalendar(offDays, new TreeSet<>(byYear.keySet()));
+    }
+
+    private static List<String> bundledFiles() {
+        try (InputStream in = WorkCalendar.class.getResourceAsStream(BUNDLED + "index.txt")) {
+            if (in == null) {
+                throw new CalendarException("bundled holiday index missing");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new CalendarException("bundled holiday index: " + e.getMessage());
+        }
+    }
+
+    /** Reads one holiday-cn file: {"year": 2024, "days": [{"date": …, "isOffDay": …}]}. */
+    private static void readNotice(JsonNode root, String name, Map<Integer, Map<LocalDate, Boolean>> byYear) {
+        JsonNode year = root.get("year");
+        JsonNode days = root.get("days");
+        if (year == null || !year.canConvertToInt() || days == null || !days.isArray()) {
+            throw new CalendarException(name + ": expected {\"year\": YYYY, \"days\": [{\"date\", \"isOffDay\"}…]}");
+        }
+        Map<LocalDate, Boolean> notice = new HashMap<>();
+        for (JsonNode d : days) {
+            JsonNode date = d.get("date");
+            JsonNode off = d.get("isOffDay");
+            if (date == null || !date.isTextual() || off == null || !off.isBoolean()) {
+                throw new CalendarException(name + ": each day needs \"date\" (YYYY-MM-DD) and \"isOffDay\" (true/false)");
+            }
+            try {
+                notice.put(LocalDate.parse(date.asText()), off.asBoolean());
+            } catch (DateTimeParseException e) {
+                throw new CalendarException(name + ": no such date " + date.asText());
+            }
+        }
+        byYear.put(year.asInt(), notice);
+    }
+
+    public SortedSet<Integer> years() {
+        return java.util.Collections.unmodifiableSortedSet(years);
+    }
+
+    /** Whether the notices on file settle if {@code d} is a working day. */
+    public boolean covers(LocalDate d) {
+        int y = d.getYear();
+        return years.contains(y)
+                && (MonthDay.from(d).isBefore(NEXT_NOTICE_REACHES_BACK_TO) || years.contains(y + 1));
+    }
+
+    private int missingYear(LocalDate d) {
+        return years.contains(d.getYear()) ? d.getYear() + 1 : d.getYear();
+    }
+
+    /** Working or not; only meaningful where {@link #covers} holds. */
+    public boolean isWorkday(LocalDate d) {
+        Boolean off = offDays.get(d);
+        if (off != null) {
+            return !off;
+        }
+        DayOfWeek w = d.getDayOfWeek();
+        return w != DayOfWeek.SATURDAY && w != DayOfWeek.SUNDAY;
+    }
+
+    /** Working days in (from, to]: the start day does not count (民法典 Art. 201). */
+    public Workdays workdays(LocalDate from, LocalDate to) {
+        TreeSet<Integer> missing = new TreeSet<>();
+        int days = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (!covers(d)) {
+                missing.add(missingYear(d));
+            } else if (isWorkday(d)) {
+                days++;
+            }
+        }
+        return new Workdays(missing.isEmpty() ? days : 0, from, to, new ArrayList<>(missing));
+    }
+
+    /** The {@code n}th working day after {@code start}. */
+    public Deadline nthWorkday(LocalDate start, int n) {
+        LocalDate d = start;
+        for (int found = 0; found < n; ) {
+            d = d.plusDays(1);
+            if (!covers(d)) {
+                return new Deadline(null, List.of(missingYear(d)));
+            }
+            if (isWorkday(d)) {
+                found++;
+            }
+        }
+        return new Deadline(d, List.of());
+    }
+
+    /**
+     * The last day of a period of {@code days} calendar days to act after {@code start} (民法典 Art. 201),
+     * moved to the next working day when it falls on a rest day (Art. 203).
+     */
+    public Deadline deadline(LocalDate start, int days) {
+        LocalDate d = start.plusDays(days);
+        while (true) {
+            if (!covers(d)) {
+                return new Deadline(null, List.of(missingYear(d)));
+            }
+            if (isWorkday(d)) {
+                return new Deadline(d, List.of());
+            }
+            d = d.plusDays(1);
+        }
+    }
+
+    /** Calendar days from {@code from} to {@code to}, the start day not counted (民法典 Art. 201). */
+    public static long days(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to);
+    }
+}

@@ -1,0 +1,114 @@
+package juece.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import juece.calendar.CalendarException;
+import juece.calendar.WorkCalendar;
+import juece.catalog.Severity;
+import juece.facts.Gate;
+import juece.facts.Vocabulary;
+import juece.profile.Profile;
+import juece.profile.ProfileException;
+import juece.profile.Profiles;
+import juece.text.Lang;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that check dossiers. */
+final class Options {
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "\"today\" for every deadline (default: the real today)")
+    String asOf;
+
+    @Option(names = "--gate", paramLabel = "STEP", description = "readiness for: legality_review | collective_decision | publication")
+    String gate;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", description = "error | warning | info | none (default error)")
+    String failOn;
+
+    @Option(names = "--profile", paramLabel = "NAME|FILE", description = "rule profile (default national)")
+    String profile;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "message language (default zh)")
+    String lang;
+
+    @Option(names = "--calendar", paramLabel = "DIR", description = "extra holiday files (holiday-cn JSON, one per year); also $JUECE_CALENDAR_DIR")
+    List<Path> calendarDirs = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
+    Integer threads;
+
+    LocalDate asOf() {
+        if (asOf == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new Main.UsageError("--as-of: expected a date YYYY-MM-DD that exists, found " + asOf);
+        }
+    }
+
+    Gate gate() {
+        if (gate == null) {
+            return null;
+        }
+        return Vocabulary.parse(Gate.class, gate).orElseThrow(() -> new Main.UsageError(
+                "--gate: expected one of " + Vocabulary.spellings(Gate.class) + ", found " + gate));
+    }
+
+    /** null means none. */
+    Severity failOn() {
+        if (failOn.equals("none")) {
+            return null;
+        }
+        try {
+            return Severity.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageError("--fail-on: expected error, warning, info or none, found " + failOn);
+        }
+    }
+
+    Lang lang() {
+        try {
+            return Lang.parse(lang);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageError("--lang: expected zh or en, found " + lang);
+        }
+    }
+
+    Profile profile() {
+        try {
+            return profile == null ? Profiles.national() : Profiles.load(profile, Path.of("."));
+        } catch (ProfileException e) {
+            throw new Main.UsageError(e.file() + ":" + e.position() + ": " + e.reason().render(lang()));
+        }
+    }
+
+    WorkCalendar calendar() {
+        List<Path> dirs = new ArrayList<>();
+        String env = System.getenv("JUECE_CALENDAR_DIR");
+        if (env != null && !env.isBlank()) {
+            dirs.add(Path.of(env));
+        }
+        dirs.addAll(calendarDirs);
+        try {
+            return WorkCalendar.load(dirs);
+        } catch (CalendarException e) {
+            throw new Main.UsageError("calendar: " + e.getMessage());
+        }
+    }
+
+    int threads() {
+        if (threads != null && threads < 1) {
+            throw new Main.UsageError("--threads: expected 1 or more, found " + threads);
+        }
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    static CommandLine.ParameterException usage(CommandLine cl, String message) {
+        return new CommandLine.ParameterException(cl, message);
+    }
+}

@@ -1,0 +1,39 @@
+package juece.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import juece.engine.RuleBook;
+import juece.report.RuleTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code juece rules}: every rule with its severity, step, legal basis and whether it can be waived. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule: id, severity, step, legal basis, waivable.")
+final class RulesCommand implements Callable<Integer> {
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text | md | json (default text)")
+    String format;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language (default zh)")
+    String lang;
+
+    @Override
+    public Integer call() {
+        var catalog = RuleBook.builtIn().catalog();
+        var options = new Options();
+        options.lang = lang;
+        var l = options.lang();
+        try {
+            switch (format) {
+                case "text" -> RuleTable.text(catalog, l, System.out);
+                case "md" -> RuleTable.markdown(catalog, l, System.out);
+                case "json" -> RuleTable.json(catalog, l, System.out);
+                default -> throw new Main.UsageError("--format: expected text, md or json, found " + format);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.flush();
+        return Main.OK;
+    }
+}

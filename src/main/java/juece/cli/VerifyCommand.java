@@ -1,0 +1,70 @@
+package juece.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import juece.engine.RuleBook;
+import juece.golden.GoldenCase;
+import juece.golden.GoldenCases;
+import juece.golden.GoldenRunner;
+import juece.profile.ProfileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code juece verify [DIR]}: runs the golden cases (default {@code cases/}) and shows, for each one
+ * that fails, what was expected and not produced and what was produced and not expected.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true, description = "Run golden cases (folders with dossier.yaml and expected.yaml).")
+final class VerifyCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "cases", description = "folder of golden cases (default cases)")
+    Path dir;
+
+    @Option(names = "--update", description = "rewrite each failing case's findings with what the rules produce now (review the diff before committing)")
+    boolean update;
+
+    @Mixin
+    Options options = new Options();
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(dir)) {
+            throw new Main.UsageError(dir + ": no such folder of golden cases");
+        }
+        PrintStream out = System.out;
+        GoldenRunner runner = new GoldenRunner(RuleBook.builtIn(), options.calendar());
+        List<Path> cases = GoldenCases.find(dir);
+        int failed = 0;
+        int broken = 0;
+        for (Path folder : cases) {
+            try {
+                GoldenCase c = GoldenCases.read(folder);
+                GoldenRunner.Verdict v = runner.run(c);
+                if (v.passed()) {
+                    out.println("ok    " + folder);
+                } else {
+                    failed++;
+                    out.println("FAIL  " + folder);
+                    out.print(v.diff());
+                    if (update) {
+                        GoldenRunner.update(v);
+                        out.println("      updated " + c.expectation());
+                    }
+                }
+            } catch (GoldenCases.BadCase | ProfileException e) {
+                broken++;
+                out.println("BROKEN " + folder + ": " + e.getMessage());
+            }
+        }
+        out.printf("%d cases: %d passed, %d failed, %d broken%n", cases.size(), cases.size() - failed - broken, failed, broken);
+        out.flush();
+        if (cases.isEmpty() || broken > 0) {
+            return Main.USAGE;
+        }
+        return failed > 0 ? Main.FINDINGS : Main.OK;
+    }
+}

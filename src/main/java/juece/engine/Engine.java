@@ -1,0 +1,58 @@
+package juece.engine;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import juece.calendar.WorkCalendar;
+import juece.facts.DossierFacts;
+import juece.facts.Waiver;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs the rules over one dossier's facts in a session of its own (memory stays flat however many
+ * dossiers a run has) and returns what the rules concluded. Thread-safe: sessions are not shared.
+ */
+public final class Engine {
+    /** A rule set that fires this often on one dossier loops; that is a bug, not a result. */
+    private static final int MAX_FIRINGS = 100_000;
+
+    private final RuleBook rules;
+    private final WorkCalendar calendar;
+
+    public Engine(RuleBook rules, WorkCalendar calendar) {
+        this.rules = rules;
+        this.calendar = calendar;
+    }
+
+    /** The outcomes of one dossier, and the waivers that set some of them aside. */
+    public record Result(List<Outcome> outcomes, Map<Outcome, Waiver> waived) {
+    }
+
+    public Result run(DossierFacts facts) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.setGlobal("calendar", calendar);
+            session.setGlobal("catalog", rules.catalog());
+            for (Object fact : facts.facts()) {
+                session.insert(fact);
+            }
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("rules fired " + fired + " times on " + facts.dossier().id() + ": a loop");
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            Map<Outcome, Waiver> waived = new IdentityHashMap<>();
+            for (Object o : session.getObjects()) {
+                if (o instanceof Outcome out) {
+                    outcomes.add(out);
+                } else if (o instanceof Waived w) {
+                    waived.put(w.outcome(), w.waiver());
+                }
+            }
+            return new Result(outcomes, waived);
+        } finally {
+            session.dispose();
+        }
+    }
+}

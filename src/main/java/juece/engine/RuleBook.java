@@ -1,0 +1,129 @@
+package juece.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import juece.catalog.Catalog;
+import juece.catalog.RuleMeta;
+import juece.catalog.Severity;
+import juece.facts.Step;
+import juece.facts.Vocabulary;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The rules of the run: the built-in KieBase (compiled to the executable model at build time) and
+ * the catalogue read back from every rule's metadata. Built once per process; thread-safe.
+ */
+public final class RuleBook {
+    static final String KBASE = "juece";
+    private static volatile RuleBook builtIn;
+
+    private final KieBase kieBase;
+    private final Catalog catalog;
+
+    private RuleBook(KieBase kieBase, Catalog catalog) {
+        this.kieBase = kieBase;
+        this.catalog = catalog;
+    }
+
+    /** The shipped rules; the KieBase is built on first use and shared by every later caller. */
+    public static RuleBook builtIn() {
+        RuleBook b = builtIn;
+        if (b == null) {
+            synchronized (RuleBook.class) {
+                b = builtIn;
+                if (b == null) {
+                    KieBase kb = KieServices.get().getKieClasspathContainer(RuleBook.class.getClassLoader()).getKieBase(KBASE);
+                    List<String> problems = new ArrayList<>();
+                    Catalog catalog = new Catalog(readMetadata(kb, problems));
+                    if (!problems.isEmpty()) {
+                        throw new IllegalStateException("built-in rules break the metadata contract: " + problems);
+                    }
+                    b = builtIn = new RuleBook(kb, catalog);
+                }
+            }
+        }
+        return b;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /**
+     * Every rule's metadata. A rule either states a finding ({@code @id @severity @step @basis
+     * @waivable @zh @en}) or derives a fact for other rules ({@code @derives @basis}); anything else,
+     * and rules of one id that disagree on step or waivability, are reported in {@code problems}.
+     */
+    static List<RuleMeta> readMetadata(KieBase kb, List<String> problems) {
+        List<RuleMeta> rules = new ArrayList<>();
+        Map<String, RuleMeta> firstOfId = new HashMap<>();
+        List<Rule> all = new ArrayList<>();
+        for (KiePackage p : kb.getKiePackages()) {
+            all.addAll(p.getRules());
+        }
+        all.sort(Comparator.comparing(Rule::getName));
+        for (Rule r : all) {
+            Map<String, Object> m = r.getMetaData();
+            if (m.containsKey("derives")) {
+                require(r, m, problems, "basis");
+                continue;
+            }
+            if (!require(r, m, problems, "id", "severity", "step", "basis", "waivable", "zh", "en")) {
+                continue;
+            }
+            String id = str(m, "id");
+            Severity severity;
+            Step step;
+            try {
+                severity = Severity.parse(str(m, "severity"));
+                step = Vocabulary.parse(Step.class, str(m, "step")).orElseThrow(() -> new IllegalArgumentException("step"));
+            } catch (IllegalArgumentException e) {
+                problems.add(r.getName() + ": bad @severity or @step");
+                continue;
+            }
+            String waivable = str(m, "waivable");
+            if (!waivable.equals("true") && !waivable.equals("false")) {
+                problems.add(r.getName() + ": @waivable must be true or false");
+                continue;
+            }
+            if (!id.matches("[a-z]+(-[a-z]+)*/[a-z]+(-[a-z]+)*")) {
+                problems.add(r.getName() + ": @id must look like step/problem, found " + id);
+                continue;
+            }
+            RuleMeta meta = new RuleMeta(r.getName(), id, severity, step, str(m, "basis"), Boolean.parseBoolean(waivable),
+                    str(m, "zh"), str(m, "en"), r.getPackageName());
+            RuleMeta first = firstOfId.putIfAbsent(id, meta);
+            if (first != null && (first.step() != meta.step() || first.waivable() != meta.waivable())) {
+                problems.add(r.getName() + ": rules of " + id + " disagree on @step or @waivable with " + first.name());
+            }
+            rules.add(meta);
+        }
+        return rules;
+    }
+
+    private static boolean require(Rule r, Map<String, Object> m, List<String> problems, String... keys) {
+        boolean ok = true;
+        for (String k : keys) {
+            if (str(m, k).isBlank()) {
+                problems.add(r.getName() + ": missing @" + k);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static String str(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v == null ? "" : v.toString().strip();
+    }
+}

@@ -1,0 +1,17 @@
+package juece.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** 公平竞争审查 (公平竞争审查条例 Art. 13–18). */
+public record FairCompetitionReview(LocalDate completed, FcrConclusion conclusion, List<String> evidence,
+                                    String path) implements Evidenced {
+    public FairCompetitionReview {
+        evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public Step step() {
+        return Step.FAIR_COMPETITION_REVIEW;
+    }
+}

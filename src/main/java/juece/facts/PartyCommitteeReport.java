@@ -1,0 +1,7 @@
+package juece.facts;
+
+import java.time.LocalDate;
+
+/** 向同级党委请示报告 (Art. 31). */
+public record PartyCommitteeReport(LocalDate date, String path) implements Located {
+}

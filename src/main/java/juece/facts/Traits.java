@@ -1,0 +1,12 @@
+package juece.facts;
+
+import java.util.List;
+
+/** The properties of the matter that decide which steps the law requires. */
+public record Traits(boolean publicInterest, boolean technical, boolean stabilityRisk, boolean marketEntities,
+                     boolean publicConcern, boolean confidential, List<String> specificGroups,
+                     boolean exploratoryReform, String path) implements Located {
+    public Traits {
+        specificGroups = List.copyOf(specificGroups);
+    }
+}

@@ -1,0 +1,63 @@
+package juece.findings;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import juece.catalog.Catalog;
+import juece.catalog.RuleMeta;
+import juece.catalog.Severity;
+import juece.facts.Dossier;
+import juece.facts.Waiver;
+import juece.read.Problem;
+import juece.read.SourceMap;
+import juece.text.Lang;
+
+/** Builds a dossier's findings from what the rules concluded, and orders them the same way every run. */
+public final class Findings {
+    /** File order, then rule, then the message: identical output for identical input. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::position)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> f.message(Lang.ZH));
+
+    private Findings() {
+    }
+
+    /** A rule's conclusion: where its path stands in the file, its message from the rule's templates. */
+    public record Concluded(String ruleName, String path, Map<String, Object> args, Waiver waiver) {
+    }
+
+    public static DossierResult checked(String file, Dossier dossier, SourceMap map, List<Concluded> concluded,
+                                        Catalog catalog, Severity failOn) {
+        List<Finding> findings = new ArrayList<>();
+        for (Concluded c : concluded) {
+            RuleMeta meta = catalog.byName(c.ruleName());
+            findings.add(new Finding(file, dossier.id(), meta, c.path(), map.locate(c.path()),
+                    lang -> meta.message(c.args(), lang), c.waiver()));
+        }
+        findings.sort(ORDER);
+        boolean fails = findings.stream().anyMatch(f -> f.fails(failOn));
+        return new DossierResult(file, dossier.id(), dossier.kind(), dossier.title(),
+                fails ? DossierResult.Status.FAIL : DossierResult.Status.PASS, findings);
+    }
+
+    /** A file that could not be read or does not match the format: one dossier/invalid per problem. */
+    public static DossierResult invalid(String file, String id, List<Problem> problems) {
+        List<Finding> findings = new ArrayList<>();
+        for (Problem p : problems) {
+            findings.add(new Finding(file, id, Catalog.INVALID, "", p.position(), p.message(), null));
+        }
+        findings.sort(ORDER);
+        return new DossierResult(file, id, null, null, DossierResult.Status.INVALID, findings);
+    }
+
+    /** The findings of {@code dossier} with one more problem added, now invalid. */
+    public static DossierResult invalidate(DossierResult dossier, Problem problem) {
+        List<Finding> findings = new ArrayList<>(dossier.findings());
+        findings.add(new Finding(dossier.file(), dossier.id(), Catalog.INVALID, "", problem.position(),
+                problem.message(), null));
+        findings.sort(ORDER);
+        return new DossierResult(dossier.file(), dossier.id(), dossier.kind(), dossier.title(),
+                DossierResult.Status.INVALID, findings);
+    }
+}

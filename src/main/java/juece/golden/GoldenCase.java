@@ -1,0 +1,48 @@
+package juece.golden;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import juece.catalog.Severity;
+import juece.facts.Gate;
+
+/**
+ * A golden case: a folder with {@code dossier.yaml} and {@code expected.yaml}. The expectation gives
+ * the run's settings and the exact set of findings that must come out, and names the rules the case
+ * shows silent on a near miss.
+ */
+public record GoldenCase(Path folder, String title, LocalDate asOf, Gate gate, String profile, Severity failOn,
+                         Integer exit, List<Expected> findings, List<String> nearMiss) {
+    public GoldenCase {
+        findings = List.copyOf(findings);
+        nearMiss = List.copyOf(nearMiss);
+    }
+
+    public Path dossier() {
+        return folder.resolve("dossier.yaml");
+    }
+
+    public Path expectation() {
+        return folder.resolve("expected.yaml");
+    }
+
+    /** One finding that must come out. */
+    public record Expected(String rule, Severity severity, int line, boolean waived) implements Comparable<Expected> {
+        @Override
+        public int compareTo(Expected o) {
+            int c = Integer.compare(line, o.line);
+            if (c == 0) {
+                c = rule.compareTo(o.rule);
+            }
+            if (c == 0) {
+                c = severity.compareTo(o.severity);
+            }
+            return c != 0 ? c : Boolean.compare(waived, o.waived);
+        }
+
+        @Override
+        public String toString() {
+            return "{rule: " + rule + ", severity: " + severity.id() + ", line: " + line + (waived ? ", waived: true" : "") + "}";
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package juece.golden;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import juece.calendar.WorkCalendar;
+import juece.engine.RuleBook;
+import juece.findings.DossierResult;
+import juece.findings.Finding;
+import juece.findings.RunReport;
+import juece.pipeline.Checker;
+import juece.profile.ProfileException;
+import juece.profile.Profiles;
+
+/**
+ * Runs golden cases through the whole pipeline and compares what comes out with what the case
+ * expects: the same runner serves the JUnit suite and {@code juece verify}.
+ */
+public final class GoldenRunner {
+    private final RuleBook rules;
+    private final WorkCalendar calendar;
+
+    public GoldenRunner(RuleBook rules, WorkCalendar calendar) {
+        this.rules = rules;
+        this.calendar = calendar;
+    }
+
+    /** What a case produced against what it expects; {@code passed()} when they are the same. */
+    public record Verdict(GoldenCase goldenCase, List<GoldenCase.Expected> actual, List<GoldenCase.Expected> missing,
+                          List<GoldenCase.Expected> unexpected, List<String> notSilent, Integer exit,
+                          RunReport report) {
+        public boolean passed() {
+            return missing.isEmpty() && unexpected.isEmpty() && notSilent.isEmpty()
+                    && (goldenCase.exit() == null || goldenCase.exit().equals(exit));
+        }
+
+        /** A diff a rule maintainer can act on. */
+        public String diff() {
+            StringBuilder b = new StringBuilder();
+            missing.forEach(e -> b.append("  - expected, not produced: ").append(e).append('\n'));
+            unexpected.forEach(e -> b.append("  + produced, not expected: ").append(e).append('\n'));
+            notSilent.forEach(r -> b.append("  ! near miss fired: ").append(r).append('\n'));
+            if (goldenCase.exit() != null && !goldenCase.exit().equals(exit)) {
+                b.append("  ! exit code ").append(exit).append(", expected ").append(goldenCase.exit()).append('\n');
+            }
+            if (!unexpected.isEmpty() || !missing.isEmpty()) {
+                for (DossierResult d : report.dossiers()) {
+                    for (Finding f : d.findings()) {
+                        b.append("    ").append(f.position()).append(' ').append(f.ruleId()).append(": ")
+                                .append(f.message(juece.text.Lang.ZH)).append('\n');
+                    }
+                }
+            }
+            return b.toString();
+        }
+    }
+
+    public Verdict run(GoldenCase c) throws ProfileException {
+        Checker checker = new Checker(rules, new Checker.Options(c.asOf(), c.gate(), c.failOn(),
+                c.profile() == null ? Profiles.national() : Profiles.load(c.profile(), c.folder()), calendar, 1));
+        RunReport report = checker.check(List.of(c.dossier()));
+        List<GoldenCase.Expected> actual = new ArrayList<>();
+        for (DossierResult d : report.dossiers()) {
+            for (Finding f : d.findings()) {
+                actual.add(new GoldenCase.Expected(f.ruleId(), f.severity(), f.position().line(), f.waived()));
+            }
+        }
+        Collections.sort(actual);
+        List<GoldenCase.Expected> expected = new ArrayList<>(c.findings());
+        Collections.sort(expected);
+        List<GoldenCase.Expected> missing = new ArrayList<>(expected);
+        actual.forEach(missing::remove);
+        List<GoldenCase.Expected> unexpected = new ArrayList<>(actual);
+        expected.forEach(unexpected::remove);
+        List<String> notSilent = c.nearMiss().stream()
+                .filter(r -> actual.stream().anyMatch(a -> a.rule().equals(r))).toList();
+        return new Verdict(c, actual, missing, unexpected, notSilent, report.exitCode(), report);
+    }
+
+    /** Rewrites the case's {@code findings:} with what the rules produce now, keeping the rest of the file. */
+    public static void update(Verdict v) {
+        Path file = v.goldenCase().expectation();
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> out = new ArrayList<>();
+            boolean skipping = false;
+            for (String line : lines) {
+                if (line.startsWith("findings:")) {
+                    skipping = true;
+                    out.add(v.actual().isEmpty() ? "findings: []" : "findings:");
+                    v.actual().forEach(e -> out.add("  - " + e));
+                    continue;
+                }
+                if (skipping && (line.startsWith(" ") || line.startsWith("-") || line.isBlank())) {
+                    if (line.isBlank()) {
+                        out.add(line);
+                        skipping = false;
+                    }
+                    continue;
+                }
+                skipping = false;
+                out.add(line);
+            }
+            Files.write(file, out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package juece.read;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A YAML value and where it stands: the tree the validator and the facts stage read. */
+public sealed interface Node permits Node.Scalar, Node.Seq, Node.Mapping {
+
+    Position position();
+
+    /** What the value is, as a person would say it in an error message. */
+    String describe();
+
+    /** A scalar as YAML 1.2 core schema types it; {@code text} is the source spelling. */
+    record Scalar(Type type, String text, Position position) implements Node {
+        public enum Type { STRING, INTEGER, FLOAT, BOOLEAN, NULL }
+
+        public boolean isNull() {
+            return type == Type.NULL || (type == Type.STRING && text.isBlank());
+        }
+
+        @Override
+        public String describe() {
+            return switch (type) {
+                case NULL -> "null";
+                case STRING -> '"' + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + '"';
+                default -> text;
+            };
+        }
+    }
+
+    record Seq(List<Node> items, Position position) implements Node {
+        public Seq {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String describe() {
+            return "[…]";
+        }
+    }
+
+    record Mapping(Map<String, Entry> entries, Position position) implements Node {
+        public Mapping {
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        }
+
+        public Node get(String key) {
+            Entry e = entries.get(key);
+            return e == null ? null : e.value();
+        }
+
+        /** A present, non-null value under {@code key}, or null. */
+        public Node value(String key) {
+            Node n = get(key);
+            return n instanceof Scalar s && s.isNull() ? null : n;
+        }
+
+        @Override
+        public String describe() {
+            return "{…}";
+        }
+    }
+
+    record Entry(String key, Position keyPosition, Node value) {
+    }
+}

@@ -1,0 +1,26 @@
+package juece.read;
+
+import java.util.List;
+
+/** Either a document or the problems that kept the file from being read. */
+public record ReadResult(Source source, Document document, List<Problem> problems) {
+    public ReadResult {
+        problems = List.copyOf(problems);
+    }
+
+    static ReadResult ok(Document d) {
+        return new ReadResult(d.source(), d, List.of());
+    }
+
+    static ReadResult failed(Source s, List<Problem> problems) {
+        return new ReadResult(s, null, problems);
+    }
+
+    static ReadResult failed(Source s, Problem problem) {
+        return failed(s, List.of(problem));
+    }
+
+    public boolean ok() {
+        return document != null;
+    }
+}

@@ -1,0 +1,103 @@
+package juece.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import juece.catalog.Catalog;
+import juece.catalog.RuleMeta;
+import juece.text.Lang;
+
+/**
+ * The rule catalogue as a table (text, Markdown, JSON), generated from the rules' metadata: the
+ * README's catalogue is this table in Markdown, and a test keeps the two the same.
+ */
+public final class RuleTable {
+    private RuleTable() {
+    }
+
+    /** One id: every severity its branches have (the first is the main one), its step, bases, waivability. */
+    public record Row(String id, List<String> severities, String step, List<String> bases, boolean waivable, String name) {
+    }
+
+    public static List<Row> rows(Catalog catalog, Lang lang) {
+        return catalog.ids().entrySet().stream().map(e -> row(e, lang)).toList();
+    }
+
+    private static Row row(Map.Entry<String, List<RuleMeta>> e, Lang lang) {
+        List<RuleMeta> rules = e.getValue();
+        Set<String> severities = new LinkedHashSet<>();
+        Set<String> bases = new LinkedHashSet<>();
+        rules.forEach(r -> {
+            severities.add(r.severity().id());
+            bases.add(r.basis());
+        });
+        RuleMeta first = rules.get(0);
+        return new Row(e.getKey(), List.copyOf(severities), first.step().yaml(), List.copyOf(bases),
+                first.waivable(), first.name());
+    }
+
+    public static void markdown(Catalog catalog, Lang lang, OutputStream out) {
+        PrintWriter w = writer(out);
+        w.println("| id | severity | step | basis | waivable |");
+        w.println("|---|---|---|---|---|");
+        for (Row r : rows(catalog, lang)) {
+            w.printf("| `%s` | %s | %s | %s | %s |%n", r.id(), String.join(" / ", r.severities()), r.step(),
+                    String.join("；", r.bases()), r.waivable() ? "yes" : "**no**");
+        }
+        w.flush();
+    }
+
+    public static void text(Catalog catalog, Lang lang, OutputStream out) {
+        PrintWriter w = writer(out);
+        List<Row> rows = rows(catalog, lang);
+        int width = rows.stream().mapToInt(r -> r.id().length()).max().orElse(10);
+        for (Row r : rows) {
+            w.printf("%-" + width + "s  %-15s  %-24s  %-4s  %s%n", r.id(), String.join("/", r.severities()), r.step(),
+                    r.waivable() ? (lang == Lang.ZH ? "可豁免" : "yes") : (lang == Lang.ZH ? "不可豁免" : "no"),
+                    r.bases().stream().collect(Collectors.joining("；")));
+        }
+        w.flush();
+    }
+
+    public static void json(Catalog catalog, Lang lang, OutputStream out) throws IOException {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (Row r : rows(catalog, lang)) {
+                g.writeStartObject();
+                g.writeStringField("id", r.id());
+                g.writeStringField("severity", r.severities().get(0));
+                g.writeArrayFieldStart("severities");
+                for (String s : r.severities()) {
+                    g.writeString(s);
+                }
+                g.writeEndArray();
+                g.writeStringField("step", r.step());
+                g.writeArrayFieldStart("basis");
+                for (String b : r.bases()) {
+                    g.writeString(b);
+                }
+                g.writeEndArray();
+                g.writeBooleanField("waivable", r.waivable());
+                g.writeStringField("name", r.name());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static PrintWriter writer(OutputStream out) {
+        return new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+}

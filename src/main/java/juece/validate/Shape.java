@@ -1,0 +1,67 @@
+package juece.validate;
+
+import java.util.List;
+import juece.facts.Vocabulary;
+
+/**
+ * What the dossier format allows at one place. The format ({@link DossierFormat}) is written once
+ * as shapes; the validator and the JSON Schema generator both read it.
+ */
+public sealed interface Shape {
+
+    /** Non-blank text (a title, a name, a reason). */
+    record Text() implements Shape {
+    }
+
+    /** A calendar date written {@code YYYY-MM-DD}, that exists. */
+    record Date() implements Shape {
+    }
+
+    /** {@code true} or {@code false}. */
+    record Bool() implements Shape {
+    }
+
+    /** A whole number, zero or more. */
+    record Count() implements Shape {
+    }
+
+    /** One fixed value. */
+    record Const(String value) implements Shape {
+    }
+
+    /** 64 hexadecimal digits. */
+    record Sha256() implements Shape {
+    }
+
+    /** One of a vocabulary's spellings. */
+    record Choice(Class<? extends Vocabulary> vocabulary) implements Shape {
+        public List<String> spellings() {
+            return java.util.Arrays.stream(vocabulary.getEnumConstants()).map(Vocabulary::yaml).toList();
+        }
+    }
+
+    /** A list; {@code nonEmpty} when at least one item is required. */
+    record ListOf(Shape item, boolean nonEmpty) implements Shape {
+    }
+
+    /** A mapping with known fields and checks across them. */
+    record Obj(List<Field> fields, List<Check> checks) implements Shape {
+        public Obj {
+            fields = List.copyOf(fields);
+            checks = List.copyOf(checks);
+        }
+
+        public Field field(String key) {
+            for (Field f : fields) {
+                if (f.key().equals(key)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A rule across fields of one mapping: {@code later} is not before {@code earlier}. */
+    record Check(String later, String earlier) {
+    }
+}

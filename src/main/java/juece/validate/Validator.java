@@ -1,0 +1,232 @@
+package juece.validate;
+
+import static juece.text.Texts.msg;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import juece.facts.Kind;
+import juece.facts.Vocabulary;
+import juece.read.Document;
+import juece.read.Node;
+import juece.read.Position;
+import juece.read.Problem;
+import juece.read.SourceMap;
+import juece.text.Message;
+import juece.text.Nearest;
+
+/**
+ * Checks a dossier tree against {@link DossierFormat}: unknown keys (with the nearest known key),
+ * types, dates that do not exist, required fields and traits, vocabulary values, date order inside
+ * a step, unique evidence ids. Reports every problem found, in file order.
+ */
+public final class Validator {
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+    private static final Map<String, List<String>> PATHS_BY_KEY = indexKeys();
+
+    private final Kind kind;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private Validator(Kind kind) {
+        this.kind = kind;
+    }
+
+    public static List<Problem> validate(Document doc) {
+        Node.Mapping root = doc.root();
+        Validator v = new Validator(kindOf(root));
+        v.object(DossierFormat.ROOT, root, "", root.position());
+        v.uniqueEvidenceIds(root);
+        v.problems.sort(Comparator.comparing(Problem::position));
+        return List.copyOf(v.problems);
+    }
+
+    /** The kind, if it is written correctly; the validator reports it otherwise. */
+    private static Kind kindOf(Node.Mapping root) {
+        return root.get("kind") instanceof Node.Scalar s ? Vocabulary.parse(Kind.class, s.text()).orElse(null) : null;
+    }
+
+    /** Reads a validated date; the facts stage uses the same parse. */
+    public static LocalDate date(Node n) {
+        return n == null ? null : LocalDate.parse(((Node.Scalar) n).text());
+    }
+
+    private void problem(Position at, Message m) {
+        problems.add(new Problem(at, m));
+    }
+
+    private void check(Shape shape, Node node, String path, Position anchor) {
+        if (shape instanceof Shape.Obj o) {
+            if (node instanceof Node.Mapping m) {
+                object(o, m, path, anchor);
+            } else {
+                expected(shape, node, path);
+            }
+        } else if (shape instanceof Shape.ListOf l) {
+            list(l, node, path);
+        } else {
+            scalar(shape, node, path);
+        }
+    }
+
+    private void object(Shape.Obj shape, Node.Mapping m, String path, Position anchor) {
+        for (Node.Entry e : m.entries().values()) {
+            Field f = shape.field(e.key());
+            String childPath = SourceMap.child(path, e.key());
+            if (f == null) {
+                problem(e.keyPosition(), msg("format.unknown-key", "key", e.key(), "hint", hint(shape, e.key(), path)));
+            } else if (kind != null && !f.allowedFor().contains(kind)) {
+                problem(e.keyPosition(), msg("format.wrong-kind", "key", e.key(), "kind", kind));
+            } else if (!(e.value() instanceof Node.Scalar s && s.isNull())) {
+                check(f.shape(), e.value(), childPath, e.keyPosition());
+            }
+        }
+        for (Field f : shape.fields()) {
+            boolean absent = m.value(f.key()) == null;
+            boolean excused = f.unlessPresent() != null && m.value(f.unlessPresent()) != null;
+            if (absent && !excused && f.isRequired(kind) && (kind == null || f.allowedFor().contains(kind))) {
+                String fieldPath = SourceMap.child(path, f.key());
+                boolean trait = path.equals("traits");
+                problem(m.get(f.key()) != null ? m.entries().get(f.key()).keyPosition() : anchor,
+                        msg(trait ? "format.missing-trait" : "format.missing", "path", fieldPath,
+                                "what", new Describe(f), "expected", Describe.expected(f.shape())));
+            }
+        }
+        for (Shape.Check c : shape.checks()) {
+            LocalDate later = dateOrNull(m.value(c.later()));
+            LocalDate earlier = dateOrNull(m.value(c.earlier()));
+            if (later != null && earlier != null && later.isBefore(earlier)) {
+                problem(m.entries().get(c.later()).keyPosition(), msg("format.order", "path", path,
+                        "later", c.later(), "laterDate", later, "earlier", c.earlier(), "earlierDate", earlier));
+            }
+        }
+    }
+
+    private void list(Shape.ListOf shape, Node node, String path) {
+        if (!(node instanceof Node.Seq seq)) {
+            expected(shape, node, path);
+            return;
+        }
+        if (shape.nonEmpty() && seq.items().isEmpty()) {
+            problem(seq.position(), msg("format.list-empty", "path", path));
+        }
+        for (int i = 0; i < seq.items().size(); i++) {
+            Node item = seq.items().get(i);
+            if (item instanceof Node.Scalar s && s.isNull()) {
+                problem(item.position(), msg("format.expected", "path", SourceMap.item(path, i),
+                        "expected", Describe.expected(shape.item()), "actual", "null"));
+            } else {
+                check(shape.item(), item, SourceMap.item(path, i), item.position());
+            }
+        }
+    }
+
+    private void scalar(Shape shape, Node node, String path) {
+        if (!(node instanceof Node.Scalar s)) {
+            expected(shape, node, path);
+            return;
+        }
+        if (!accepts(shape, s)) {
+            expected(shape, node, path);
+        } else if (shape instanceof Shape.Date && dateOrNull(s) == null) {
+            problem(s.position(), msg("format.bad-date", "path", path, "text", s.text()));
+        } else if (shape instanceof Shape.Bool && !s.text().toLowerCase(Locale.ROOT).matches("true|false")) {
+            problem(s.position(), msg("format.yaml11-bool", "path", path, "text", s.text()));
+        } else if (shape instanceof Shape.Choice c && !c.spellings().contains(s.text())) {
+            String near = Nearest.of(s.text(), c.spellings());
+            problem(s.position(), msg("format.choice", "path", path, "text", s.text(), "choices", c.spellings(),
+                    "hint", near == null ? Message.literal("") : msg("format.hint-nearest", "key", near)));
+        }
+    }
+
+    /** Whether the scalar is of the right type for the shape (its value is checked after). */
+    private static boolean accepts(Shape shape, Node.Scalar s) {
+        Node.Scalar.Type type = s.type();
+        if (shape instanceof Shape.Text || shape instanceof Shape.Choice) {
+            return type != Node.Scalar.Type.BOOLEAN;
+        } else if (shape instanceof Shape.Date) {
+            return type == Node.Scalar.Type.STRING && DATE.matcher(s.text()).matches();
+        } else if (shape instanceof Shape.Bool) {
+            return type == Node.Scalar.Type.BOOLEAN;
+        } else if (shape instanceof Shape.Count) {
+            return type == Node.Scalar.Type.INTEGER && COUNT.matcher(s.text()).matches();
+        } else if (shape instanceof Shape.Sha256) {
+            return type == Node.Scalar.Type.STRING && SHA256.matcher(s.text()).matches();
+        } else if (shape instanceof Shape.Const c) {
+            return c.value().equals(s.text());
+        }
+        throw new IllegalStateException("not a scalar shape: " + shape);
+    }
+
+    private void expected(Shape shape, Node node, String path) {
+        problem(node.position(), msg("format.expected", "path", path, "expected", Describe.expected(shape),
+                "actual", Describe.actual(node)));
+    }
+
+    private static LocalDate dateOrNull(Node n) {
+        if (!(n instanceof Node.Scalar s) || !DATE.matcher(s.text()).matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.text());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private Message hint(Shape.Obj shape, String key, String path) {
+        List<String> allowed = shape.fields().stream()
+                .filter(f -> kind == null || f.allowedFor().contains(kind)).map(Field::key).toList();
+        String near = Nearest.of(key, allowed);
+        if (near != null) {
+            return msg("format.hint-nearest", "key", near);
+        }
+        Optional<String> elsewhere = PATHS_BY_KEY.getOrDefault(key, List.of()).stream()
+                .filter(p -> !p.equals(SourceMap.child(path, key))).findFirst();
+        if (elsewhere.isPresent()) {
+            return msg("format.hint-elsewhere", "path", elsewhere.get());
+        }
+        return msg("format.hint-allowed", "keys", allowed);
+    }
+
+    private void uniqueEvidenceIds(Node.Mapping root) {
+        if (!(root.get("evidence") instanceof Node.Seq seq)) {
+            return;
+        }
+        Map<String, Position> seen = new HashMap<>();
+        for (Node item : seq.items()) {
+            if (item instanceof Node.Mapping m && m.value("id") instanceof Node.Scalar id) {
+                Position first = seen.putIfAbsent(id.text(), id.position());
+                if (first != null) {
+                    problem(id.position(), msg("format.duplicate-evidence", "id", id.text(), "line", first.line()));
+                }
+            }
+        }
+    }
+
+    /** Every field name of the format and the paths where it is allowed, for "belongs under…" hints. */
+    private static Map<String, List<String>> indexKeys() {
+        Map<String, List<String>> index = new HashMap<>();
+        indexKeys(DossierFormat.ROOT, "", index);
+        return index;
+    }
+
+    private static void indexKeys(Shape.Obj obj, String path, Map<String, List<String>> index) {
+        for (Field f : obj.fields()) {
+            String p = SourceMap.child(path, f.key());
+            index.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(p);
+            Shape s = f.shape() instanceof Shape.ListOf l ? l.item() : f.shape();
+            if (s instanceof Shape.Obj child) {
+                indexKeys(child, p, index);
+            }
+        }
+    }
+}
