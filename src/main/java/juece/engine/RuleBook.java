@@ -10,6 +10,7 @@ import juece.catalog.RuleMeta;
 import juece.catalog.Severity;
 import juece.facts.Step;
 import juece.facts.Vocabulary;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -71,7 +72,8 @@ public final class RuleBook {
         for (KiePackage p : kb.getKiePackages()) {
             all.addAll(p.getRules());
         }
-        all.sort(Comparator.comparing(Rule::getName));
+        // declaration order: an id's first rule is its main branch (the SPEC's severity)
+        all.sort(Comparator.comparingInt(r -> ((RuleImpl) r).getLoadOrder()));
         for (Rule r : all) {
             Map<String, Object> m = r.getMetaData();
             if (m.containsKey("derives")) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import juece.read.Document;
+import juece.read.SourceMap;
 
 /**
  * Turns a validated dossier into immutable facts: one record per step (and per list item), each
@@ -201,7 +202,7 @@ public final class FactsBuilder {
     private void cite(Step step, Fields f) {
         List<String> ids = f.texts("evidence");
         for (int i = 0; i < ids.size(); i++) {
-            facts.add(new EvidenceCitation(step, ids.get(i), f.at("evidence") + "[" + i + "]"));
+            facts.add(new EvidenceCitation(step, ids.get(i), SourceMap.item(f.at("evidence"), i)));
         }
     }
 

@@ -9,4 +9,9 @@ public record Traits(boolean publicInterest, boolean technical, boolean stabilit
     public Traits {
         specificGroups = List.copyOf(specificGroups);
     }
+
+    /** The path of one of the specific groups, for a finding about that group. */
+    public String groupAt(String group) {
+        return at("specific_groups") + "[" + specificGroups.indexOf(group) + "]";
+    }
 }

@@ -38,7 +38,7 @@ public final class RuleTable {
         Set<String> bases = new LinkedHashSet<>();
         rules.forEach(r -> {
             severities.add(r.severity().id());
-            bases.add(r.basis());
+            bases.addAll(List.of(r.basis().split("；")));
         });
         RuleMeta first = rules.get(0);
         return new Row(e.getKey(), List.copyOf(severities), first.step().yaml(), List.copyOf(bases),
