@@ -35,8 +35,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     Options options = new Options();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.ParentCommand
+    Main main;
 
     @Override
     public Integer call() {
@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
         Checker checker = new Checker(RuleBook.builtIn(), new Checker.Options(options.asOf(), options.gate(),
                 options.failOn(), options.profile(), options.calendar(), options.threads()));
         RunReport report = checker.check(paths);
-        try (OutputStream out = output == null ? new UnclosableOut(System.out)
+        try (OutputStream out = output == null ? new UnclosableOut(main.out)
                 : new BufferedOutputStream(Files.newOutputStream(output))) {
             reporter.write(report, lang, out);
         } catch (IOException e) {

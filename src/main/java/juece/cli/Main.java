@@ -23,16 +23,24 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where reports go (bytes, UTF-8) and where problems are told. */
+    final PrintStream out;
+    final PrintStream err;
+
+    private Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
     /** Runs a command line; never throws. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = new CommandLine(new Main(out, err));
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        cl.setExitCodeExceptionMapper(e -> INTERNAL);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof UsageError u) {
                 cmd.getErr().println("juece: " + u.getMessage());

@@ -17,6 +17,9 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language (default zh)")
     String lang;
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         var catalog = RuleBook.builtIn().catalog();
@@ -25,15 +28,15 @@ final class RulesCommand implements Callable<Integer> {
         var l = options.lang();
         try {
             switch (format) {
-                case "text" -> RuleTable.text(catalog, l, System.out);
-                case "md" -> RuleTable.markdown(catalog, l, System.out);
-                case "json" -> RuleTable.json(catalog, l, System.out);
+                case "text" -> RuleTable.text(catalog, l, main.out);
+                case "md" -> RuleTable.markdown(catalog, l, main.out);
+                case "json" -> RuleTable.json(catalog, l, main.out);
                 default -> throw new Main.UsageError("--format: expected text, md or json, found " + format);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        System.out.flush();
+        main.out.flush();
         return Main.OK;
     }
 }

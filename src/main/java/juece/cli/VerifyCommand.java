@@ -30,12 +30,15 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     Options options = new Options();
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(dir)) {
             throw new Main.UsageError(dir + ": no such folder of golden cases");
         }
-        PrintStream out = System.out;
+        PrintStream out = main.out;
         GoldenRunner runner = new GoldenRunner(RuleBook.builtIn(), options.calendar());
         List<Path> cases = GoldenCases.find(dir);
         int failed = 0;

@@ -1,0 +1,133 @@
+package juece.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Working-day arithmetic on the official calendar (SPEC §5; legal-reference §6 worked examples). */
+class WorkCalendarTest {
+    private static final WorkCalendar CAL = WorkCalendar.load(List.of());
+
+    private static LocalDate d(String s) {
+        return LocalDate.parse(s);
+    }
+
+    @Test
+    void springFestival2024ExcludesHolidaysAndCountsTheAdjustedSunday() {
+        // submitted Wed 02-07, completed Mon 02-19: 02-08, 02-09 (除夕 is a working day in 2024), 02-18 (Sunday 调休), 02-19
+        Workdays n = CAL.workdays(d("2024-02-07"), d("2024-02-19"));
+        assertTrue(n.covered());
+        assertEquals(4, n.days());
+    }
+
+    @Test
+    void qingming2024() {
+        // 04-02, 04-03, 04-07 (Sunday 调休), 04-08, 04-09, 04-10; 04-04 to 04-06 off
+        assertEquals(6, CAL.workdays(d("2024-04-01"), d("2024-04-10")).days());
+    }
+
+    @Test
+    void nationalDay2024SeventhWorkingDayIsTheAdjustedSaturday() {
+        assertEquals(7, CAL.workdays(d("2024-09-27"), d("2024-10-12")).days());
+        assertEquals(d("2024-10-12"), CAL.nthWorkday(d("2024-09-27"), 7).due());
+        assertEquals(6, CAL.workdays(d("2024-09-27"), d("2024-10-11")).days());
+    }
+
+    @Test
+    void springFestival2025ReviewBounds() {
+        // legal-reference §6: submitted Fri 2025-01-24, 5th working day 02-07, 15th 02-20 (01-26 Sunday counts)
+        assertEquals(d("2025-02-07"), CAL.nthWorkday(d("2025-01-24"), 5).due());
+        assertEquals(d("2025-02-20"), CAL.nthWorkday(d("2025-01-24"), 15).due());
+    }
+
+    @Test
+    void theStartDayNeverCounts() {
+        assertEquals(0, CAL.workdays(d("2024-03-04"), d("2024-03-04")).days());
+        assertEquals(1, CAL.workdays(d("2024-03-04"), d("2024-03-05")).days());
+        assertEquals(0, CAL.workdays(d("2024-03-08"), d("2024-03-10")).days()); // Fri → Sun
+        assertEquals(30, WorkCalendar.days(d("2024-03-01"), d("2024-03-31")));
+    }
+
+    @Test
+    void deadlineEndingInAHolidayMovesToTheNextWorkingDay() {
+        // 民法典第二百零三条: 30 days after 2025-09-01 is 10-01, inside the 10-01…10-08 holiday → 10-09
+        assertEquals(d("2025-10-09"), CAL.deadline(d("2025-09-01"), 30).due());
+        // ending on a Saturday that is a 调休 working day does not move: 2024-10-12
+        assertEquals(d("2024-10-12"), CAL.deadline(d("2024-09-12"), 30).due());
+        // ending on an ordinary Sunday moves to Monday
+        assertEquals(d("2024-03-11"), CAL.deadline(d("2024-02-09"), 30).due());
+    }
+
+    @Test
+    void theCalendarNeverGuessesAYearItLacks() {
+        Workdays n = CAL.workdays(d("2026-12-10"), d("2027-01-08"));
+        assertFalse(n.covered());
+        assertEquals(List.of(2027), n.missingYears());
+        assertFalse(CAL.deadline(d("2026-12-20"), 30).covered());
+        assertEquals(List.of(2027), CAL.nthWorkday(d("2026-12-20"), 20).missingYears());
+        // the last days of December need the next year's notice (it may re-arrange them)
+        assertTrue(CAL.covers(d("2026-12-24")));
+        assertFalse(CAL.covers(d("2026-12-25")));
+        assertTrue(CAL.covers(d("2018-12-29")));
+        assertEquals(List.of(2017), CAL.workdays(d("2017-12-01"), d("2017-12-05")).missingYears());
+    }
+
+    @Test
+    void aUserFolderAddsAYearWithoutRebuilding(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("2027.json"), """
+                {"year": 2027, "papers": [], "days": [
+                  {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
+                  {"name": "春节", "date": "2027-02-07", "isOffDay": false}]}
+                """, StandardCharsets.UTF_8);
+        WorkCalendar cal = WorkCalendar.load(List.of(dir));
+        assertTrue(cal.years().contains(2027));
+        assertFalse(cal.covers(d("2027-12-31")));
+        assertFalse(cal.isWorkday(d("2027-01-01")));
+        assertTrue(cal.isWorkday(d("2027-02-07"))); // a Sunday made a working day
+        Workdays n = cal.workdays(d("2026-12-20"), d("2027-01-08"));
+        assertTrue(n.covered());
+    }
+
+    @Test
+    void aUserFileReplacesTheBundledYear(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("2024.json"), "{\"year\": 2024, \"days\": []}", StandardCharsets.UTF_8);
+        WorkCalendar cal = WorkCalendar.load(List.of(dir));
+        assertTrue(cal.isWorkday(d("2024-02-12")));
+        assertFalse(CAL.isWorkday(d("2024-02-12")));
+    }
+
+    @Test
+    void aBrokenUserFileStopsTheRun(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("2027.json"), "{\"year\": 2027, \"days\": [{\"date\": \"2027-02-30\", \"isOffDay\": true}]}");
+        CalendarException e = assertThrows(CalendarException.class, () -> WorkCalendar.load(List.of(dir)));
+        assertTrue(e.getMessage().contains("2027-02-30"), e.getMessage());
+        assertThrows(CalendarException.class, () -> WorkCalendar.load(List.of(dir.resolve("absent"))));
+    }
+
+    @Test
+    void theIndexListsEveryBundledFile() throws IOException {
+        Path folder = Path.of("src/main/resources/juece/calendar/holidays-cn");
+        TreeSet<String> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        TreeSet<String> index = new TreeSet<>(Files.readAllLines(folder.resolve("index.txt")));
+        index.remove("");
+        assertEquals(files, index);
+        assertEquals(new TreeSet<>(List.of(2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026)), CAL.years());
+    }
+}

@@ -1,0 +1,125 @@
+package juece.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a CI gate sees it: exit codes, formats, options, bad input. */
+class CliTest {
+    private static final String DOSSIERS = "src/test/resources/dossiers/";
+
+    /** One in-process run: exit code, standard output, standard error. */
+    record Run(int exit, String out, String err, byte[] bytes) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
+    }
+
+    @Test
+    void aCleanDossierPasses() {
+        Run r = run("check", DOSSIERS + "clean.yaml", "--as-of", "2024-06-30");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("通过"), r.out());
+    }
+
+    @Test
+    void aFindingFailsTheGateAndSaysByHowMuch() {
+        Run r = run("check", DOSSIERS + "short-comment.yaml", "--as-of", "2024-06-30");
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("short-comment.yaml:19:"), r.out());
+        assertTrue(r.out().contains("公开征求意见期限为29日"), r.out());
+        assertTrue(r.out().contains("重大行政决策程序暂行条例 第十五条"), r.out());
+    }
+
+    @Test
+    void invalidInputWinsOverFindings() {
+        Run r = run("check", DOSSIERS + "short-comment.yaml", DOSSIERS + "invalid.yaml", "--as-of", "2024-06-30");
+        assertEquals(2, r.exit());
+        assertTrue(r.out().contains("invalid.yaml:8:1"), r.out());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void failOnDecidesWhatFails() {
+        assertEquals(0, run("check", DOSSIERS + "short-comment.yaml", "--as-of", "2024-06-30", "--fail-on", "none").exit());
+        // archive/missing is a warning: as of 2024-08-30 the clean dossier (archived 06-01) still passes at warning
+        assertEquals(0, run("check", DOSSIERS + "clean.yaml", "--as-of", "2024-08-30", "--fail-on", "warning").exit());
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        Run r = run("check", DOSSIERS + "clean.yaml", "--as-of", "2024-02-30");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--as-of"), r.err());
+        assertEquals(2, run("check", DOSSIERS + "clean.yaml", "--gate", "meeting").exit());
+        assertEquals(2, run("check", DOSSIERS + "clean.yaml", "--fail-on", "fatal").exit());
+        assertEquals(2, run("check", DOSSIERS + "clean.yaml", "--format", "pdf").exit());
+        assertEquals(2, run("check", DOSSIERS + "clean.yaml", "--lang", "fr").exit());
+        assertEquals(2, run("check", DOSSIERS + "clean.yaml", "--profile", "atlantis").exit());
+        assertEquals(2, run("check").exit());
+        assertEquals(2, run("frobnicate").exit());
+        Run missing = run("check", DOSSIERS + "absent.yaml", "--as-of", "2024-06-30");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.out().contains("absent.yaml:1:1"), missing.out());
+    }
+
+    @Test
+    void jsonHasTheSpecKeys(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("report.json");
+        Run r = run("check", DOSSIERS + "short-comment.yaml", "--as-of", "2024-06-30", "--format", "json",
+                "--output", out.toString());
+        assertEquals(1, r.exit());
+        JsonNode json = new ObjectMapper().readTree(Files.readString(out, StandardCharsets.UTF_8));
+        assertEquals("juece", json.at("/tool/name").asText());
+        assertEquals("national", json.at("/tool/profile").asText());
+        assertEquals("2024-06-30", json.at("/tool/as_of").asText());
+        assertEquals(1, json.at("/summary/dossiers").asInt());
+        assertEquals(1, json.at("/summary/error").asInt());
+        JsonNode f = json.at("/dossiers/0/findings/0");
+        assertEquals("fail", json.at("/dossiers/0/status").asText());
+        assertEquals("public-comment/too-short", f.get("rule").asText());
+        assertEquals("error", f.get("severity").asText());
+        assertEquals("public_participation", f.get("step").asText());
+        assertEquals("重大行政决策程序暂行条例 第十五条", f.get("basis").asText());
+        assertEquals(19, f.get("line").asInt());
+        assertFalse(f.get("waived").asBoolean());
+    }
+
+    @Test
+    void outputIsTheSameWhateverTheThreadCount() {
+        Run one = run("check", "src/test/resources/dossiers", "--as-of", "2024-06-30", "--format", "json", "--threads", "1");
+        Run two = run("check", "src/test/resources/dossiers", "--as-of", "2024-06-30", "--format", "json", "--threads", "2");
+        assertEquals(2, one.exit());
+        assertArrayEquals(one.bytes(), two.bytes());
+    }
+
+    @Test
+    void englishOnRequest() {
+        Run r = run("check", DOSSIERS + "short-comment.yaml", "--as-of", "2024-06-30", "--lang", "en");
+        assertTrue(r.out().contains("The public comment period was 29 days"), r.out());
+    }
+
+    @Test
+    void rulesListsTheCatalogue() {
+        Run r = run("rules", "--format", "md");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("| `legality-review/missing` | error | legality_review |"), r.out());
+    }
+}

@@ -1,0 +1,125 @@
+package juece.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import juece.catalog.Catalog;
+import juece.catalog.RuleMeta;
+import juece.golden.GoldenCase;
+import juece.golden.GoldenCases;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions enforced by tests, not memory: metadata on every rule, ids and severities as SPEC §4
+ * fixes them, a firing case and a near-miss case for every id, DRL that reads like the law.
+ */
+class RuleHygieneTest {
+    private static final Catalog CATALOG = RuleBook.builtIn().catalog();
+    private static final Path RULES = Path.of("rules");
+
+    /** SPEC §4, copied: id → main severity and waivability. Ids for normative documents come with them. */
+    private static Map<String, String[]> spec() throws IOException {
+        Map<String, String[]> spec = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/spec-rules.tsv"), StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] cols = line.split("\t");
+                spec.put(cols[0], cols);
+            }
+        }
+        return spec;
+    }
+
+    @Test
+    void everyRuleCarriesItsMetadata() {
+        List<String> problems = new ArrayList<>();
+        RuleBook.readMetadata(RuleBook.builtIn().kieBase(), problems);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void idsSeveritiesAndWaivabilityAreTheSpecs() throws IOException {
+        Map<String, String[]> spec = spec();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, List<RuleMeta>> e : CATALOG.ids().entrySet()) {
+            String[] s = spec.get(e.getKey());
+            if (s == null) {
+                wrong.add(e.getKey() + " is not in SPEC §4");
+                continue;
+            }
+            RuleMeta main = e.getValue().get(0);
+            if (!main.severity().id().equals(s[1])) {
+                wrong.add(e.getKey() + ": main severity " + main.severity().id() + ", SPEC says " + s[1]);
+            }
+            if (CATALOG.waivable(e.getKey()) != s[2].equals("waivable")) {
+                wrong.add(e.getKey() + ": waivable " + CATALOG.waivable(e.getKey()) + ", SPEC table says " + s[2]);
+            }
+        }
+        for (Map.Entry<String, String[]> s : spec.entrySet()) {
+            if (!s.getValue()[3].equals("nd") && !CATALOG.knows(s.getKey())) {
+                wrong.add(s.getKey() + " (SPEC §4) is not implemented");
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everyIdFiresInACaseAndStaysSilentInANearMiss() throws Exception {
+        Set<String> fired = new HashSet<>();
+        Set<String> nearMiss = new HashSet<>();
+        for (Path folder : GoldenCases.find(Path.of("cases"))) {
+            GoldenCase c = GoldenCases.read(folder);
+            c.findings().forEach(f -> fired.add(f.rule()));
+            nearMiss.addAll(c.nearMiss());
+            for (String id : c.nearMiss()) {
+                assertTrue(CATALOG.knows(id), folder + " names an unknown rule as near miss: " + id);
+            }
+        }
+        Set<String> noFiring = new TreeSet<>(CATALOG.ids().keySet());
+        noFiring.removeAll(fired);
+        Set<String> noNearMiss = new TreeSet<>(CATALOG.ids().keySet());
+        noNearMiss.removeAll(nearMiss);
+        assertEquals(Set.of(), noFiring, "rules with no case where they fire");
+        assertEquals(Set.of(), noNearMiss, "rules with no near-miss case");
+    }
+
+    @Test
+    void drlFilesReadLikeTheLaw() throws IOException {
+        List<String> problems = new ArrayList<>();
+        Pattern bareNumber = Pattern.compile("(<|>|<=|>=|==|!=)\\s*-?(?!0(?![\\w.]))\\d+(?![\\w.])");
+        try (Stream<Path> files = Files.list(RULES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                String drl = Files.readString(f, StandardCharsets.UTF_8);
+                String name = f.getFileName().toString();
+                String header = drl.startsWith("/*") ? drl.substring(0, drl.indexOf("*/")) : "";
+                if (!header.matches("(?s).*第[一二三四五六七八九十百零]+条.*") && !header.contains("Not law:")) {
+                    problems.add(name + ": must open with a comment quoting the articles it implements (or saying \"Not law:\" and why)");
+                }
+                for (String banned : List.of("salience", "agenda-group", "modify(", "modify (", "System.out", "System.err")) {
+                    if (drl.contains(banned)) {
+                        problems.add(name + ": uses " + banned);
+                    }
+                }
+                String body = drl.substring(drl.indexOf("*/"));
+                Matcher m = bareNumber.matcher(body.replaceAll("@\\w+\\(\"[^\"]*\"\\)", ""));
+                while (m.find()) {
+                    problems.add(name + ": bare number in a condition (use a named threshold): " + m.group());
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+}
