@@ -18,7 +18,7 @@ import juece.text.Texts;
 public final class Catalog {
     public static final String DOSSIER_INVALID = "dossier/invalid";
     public static final RuleMeta INVALID = new RuleMeta(DOSSIER_INVALID, DOSSIER_INVALID, Severity.ERROR, Step.DOSSIER,
-            "juece/v1 档案格式", false,
+            "juece/v1 档案格式", null, false,
             "{problem}", "{problem}", "(loader)");
 
     private final Map<String, RuleMeta> byName = new LinkedHashMap<>();

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import juece.engine.RuleBook;
+import juece.engine.RuleFileException;
 import juece.findings.RunReport;
 import juece.pipeline.Checker;
 import juece.report.Formats;
@@ -43,8 +43,13 @@ final class CheckCommand implements Callable<Integer> {
         var reporter = Formats.reporter(format).orElseThrow(() -> new Main.UsageError(
                 "--format: expected one of " + Formats.names() + ", found " + format));
         Lang lang = options.lang();
-        Checker checker = new Checker(RuleBook.builtIn(), new Checker.Options(options.asOf(), options.gate(),
-                options.failOn(), options.profile(), options.calendar(), options.threads()));
+        Checker checker;
+        try {
+            checker = new Checker(new Checker.Options(options.asOf(), options.gate(), options.failOn(),
+                    options.profile(), options.rules(), options.calendar(true), options.threads()));
+        } catch (RuleFileException e) {
+            throw new Main.UsageError(e.getMessage());
+        }
         RunReport report = checker.check(paths);
         try (OutputStream out = output == null ? new UnclosableOut(main.out)
                 : new BufferedOutputStream(Files.newOutputStream(output))) {

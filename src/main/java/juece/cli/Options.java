@@ -1,5 +1,7 @@
 package juece.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,6 +32,9 @@ final class Options {
 
     @Option(names = "--profile", paramLabel = "NAME|FILE", description = "rule profile (default national)")
     String profile;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "extra DRL rules (a folder of *.drl, or a file), layered on the built-in rules")
+    List<Path> rules = new ArrayList<>();
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "message language (default zh)")
     String lang;
@@ -79,18 +84,39 @@ final class Options {
         }
     }
 
+    /** The run's profile, or null: each dossier's own {@code profile:}, else national. */
     Profile profile() {
         try {
-            return profile == null ? Profiles.national() : Profiles.load(profile, Path.of("."));
+            return profile == null ? null : Profiles.load(profile, Path.of("."));
         } catch (ProfileException e) {
             throw new Main.UsageError(e.file() + ":" + e.position() + ": " + e.reason().render(lang()));
         }
     }
 
-    WorkCalendar calendar() {
+    /** The DRL files of --rules: the files named, and every *.drl in the folders named, in name order. */
+    List<Path> rules() {
+        List<Path> files = new ArrayList<>();
+        for (Path p : rules) {
+            if (Files.isDirectory(p)) {
+                try (var list = Files.list(p)) {
+                    list.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new Main.UsageError("--rules " + p + ": " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new Main.UsageError("--rules " + p + ": no such folder or file");
+            }
+        }
+        return files;
+    }
+
+    /** The bundled calendar, $JUECE_CALENDAR_DIR (when {@code withEnvironment}) and --calendar folders. */
+    WorkCalendar calendar(boolean withEnvironment) {
         List<Path> dirs = new ArrayList<>();
         String env = System.getenv("JUECE_CALENDAR_DIR");
-        if (env != null && !env.isBlank()) {
+        if (withEnvironment && env != null && !env.isBlank()) {
             dirs.add(Path.of(env));
         }
         dirs.addAll(calendarDirs);

@@ -1,10 +1,14 @@
 package juece.engine;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import juece.catalog.Catalog;
 import juece.catalog.RuleMeta;
 import juece.catalog.Severity;
@@ -15,6 +19,12 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.drools.kiesession.rulebase.SessionsAwareKnowledgeBase;
 
 /**
  * The rules of the run: the built-in KieBase (compiled to the executable model at build time) and
@@ -50,6 +60,51 @@ public final class RuleBook {
             }
         }
         return b;
+    }
+
+    /**
+     * The built-in rules with extra DRL files layered on them (SPEC §2 {@code --rules}, §6 profile
+     * {@code rules:}). Only the extra files compile at start-up; they see the same facts, helpers and
+     * globals, and must keep the same metadata contract, or the run stops (exit 2).
+     */
+    public static RuleBook layered(List<Path> drlFiles) throws RuleFileException {
+        if (drlFiles.isEmpty()) {
+            return builtIn();
+        }
+        KieBase kb = KieServices.get().getKieClasspathContainer(RuleBook.class.getClassLoader()).newKieBase(KBASE, null);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(kb);
+        for (Path f : drlFiles) {
+            if (!Files.isRegularFile(f)) {
+                throw new RuleFileException(f.toString(), 0, "no such rule file");
+            }
+            builder.add(ResourceFactory.newFileResource(f.toFile()).setSourcePath(f.toString()), ResourceType.DRL);
+            if (builder.hasErrors()) {
+                KnowledgeBuilderError e = builder.getErrors().iterator().next();
+                int[] lines = e.getLines();
+                throw new RuleFileException(f.toString(), lines.length > 0 ? lines[0] : 0, e.getMessage().strip());
+            }
+        }
+        Set<String> builtInRules = new HashSet<>();
+        builtIn().catalog().rules().forEach(r -> builtInRules.add(r.name()));
+        for (KiePackage p : builder.getKnowledgePackages()) {
+            for (Rule r : p.getRules()) {
+                if (builtInRules.contains(r.getName())) {
+                    throw new RuleFileException(fileOf(r), 0, "rule \"" + r.getName() + "\" has the name of a built-in rule");
+                }
+            }
+        }
+        ((SessionsAwareKnowledgeBase) kb).addPackages(builder.getKnowledgePackages());
+        List<String> problems = new ArrayList<>();
+        Catalog catalog = new Catalog(readMetadata(kb, problems));
+        if (!problems.isEmpty()) {
+            throw new RuleFileException(drlFiles.get(0).toString(), 0, "rules break the metadata contract: " + problems);
+        }
+        return new RuleBook(kb, catalog);
+    }
+
+    private static String fileOf(Rule r) {
+        var resource = ((RuleImpl) r).getResource();
+        return resource == null ? r.getPackageName() : resource.getSourcePath();
     }
 
     public Catalog catalog() {
@@ -102,8 +157,10 @@ public final class RuleBook {
                 problems.add(r.getName() + ": @id must look like step/problem, found " + id);
                 continue;
             }
-            RuleMeta meta = new RuleMeta(r.getName(), id, severity, step, str(m, "basis"), Boolean.parseBoolean(waivable),
-                    str(m, "zh"), str(m, "en"), r.getPackageName());
+            String basisNd = str(m, "basis_nd");
+            RuleMeta meta = new RuleMeta(r.getName(), id, severity, step, str(m, "basis"),
+                    basisNd.isEmpty() ? null : basisNd, Boolean.parseBoolean(waivable),
+                    str(m, "zh"), str(m, "en"), fileOf(r));
             RuleMeta first = firstOfId.putIfAbsent(id, meta);
             if (first != null && (first.step() != meta.step() || first.waivable() != meta.waivable())) {
                 problems.add(r.getName() + ": rules of " + id + " disagree on @step or @waivable with " + first.name());

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import juece.read.Document;
+import juece.read.YamlDocument;
 import juece.read.SourceMap;
 
 /**
@@ -20,7 +20,7 @@ public final class FactsBuilder {
     private FactsBuilder() {
     }
 
-    public static DossierFacts build(Document doc, Context context, Parameters parameters) {
+    public static DossierFacts build(YamlDocument doc, Context context, Parameters parameters) {
         FactsBuilder b = new FactsBuilder();
         Fields root = new Fields(doc.root(), "");
         Dossier dossier = new Dossier(root.text("id"), root.choice("kind", Kind.class), root.text("title"),
@@ -40,6 +40,8 @@ public final class FactsBuilder {
         b.partyCommitteeReport(root.child("party_committee_report"));
         b.publication(root.child("publication"));
         b.archive(root.child("archive"));
+        b.document(root.child("document"));
+        b.filing(root.child("filing"));
         b.evidence(root, doc.source().folder());
         for (Fields w : root.items("waivers")) {
             b.facts.add(new Waiver(w.text("rule"), w.text("reason"), w.text("basis"), w.text("approved_by"),
@@ -196,6 +198,24 @@ public final class FactsBuilder {
     private void archive(Fields f) {
         if (f != null) {
             facts.add(new Archive(f.date("date"), f.path));
+        }
+    }
+
+    private void document(Fields f) {
+        if (f == null) {
+            return;
+        }
+        facts.add(new Document(f.text("number"), f.is("registered"), f.date("effective"), f.date("expires"),
+                f.is("trial"), f.path));
+        Fields c = f.child("content");
+        facts.add(new DocumentContent(c.is("creates_license"), c.is("creates_penalty"), c.is("creates_coercive_measure"),
+                c.is("creates_fee"), c.is("adds_obligations_without_basis"), c.is("restricts_competition"),
+                c.is("expands_own_power"), c.path));
+    }
+
+    private void filing(Fields f) {
+        if (f != null) {
+            facts.add(new Filing(f.date("submitted"), f.text("to"), f.path));
         }
     }
 

@@ -13,6 +13,21 @@ public record Parameters(String profile, int filingDays, int effectiveWaitDays, 
         sources = Map.copyOf(sources);
     }
 
+    /** The longest validity a document may have: the trial maximum for 暂行/试行 documents when one is set. */
+    public Integer validityMaxFor(boolean trial) {
+        return trial && validityMaxYearsTrial != null ? validityMaxYearsTrial : validityMaxYears;
+    }
+
+    /** The longest validity of a 暂行/试行 document (the general maximum when no trial maximum is set). */
+    public Integer trialValidityMax() {
+        return validityMaxFor(true);
+    }
+
+    /** The parameter that sets {@link #validityMaxFor}, for the finding's message. */
+    public String validityParameterFor(boolean trial) {
+        return trial && validityMaxYearsTrial != null ? "validity_max_years_trial" : "validity_max_years";
+    }
+
     public String source(String parameter) {
         return sources.getOrDefault(parameter, "");
     }

@@ -4,7 +4,8 @@ import java.util.List;
 import juece.facts.Kind;
 
 /** The outcome for one file: the dossier it holds (when it could be read) and its findings in file order. */
-public record DossierResult(String file, String id, Kind kind, String title, Status status, List<Finding> findings) {
+public record DossierResult(String file, String id, Kind kind, String title, String profile, Status status,
+                            List<Finding> findings) {
     public DossierResult {
         findings = List.copyOf(findings);
     }

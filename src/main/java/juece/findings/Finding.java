@@ -12,8 +12,8 @@ import juece.text.Message;
  * One gap in one dossier: which rule, how serious, which step, the legal basis, where in the file,
  * what is wrong (rendered in the run's language), and the waiver that set it aside, if any.
  */
-public record Finding(String file, String dossierId, RuleMeta rule, String path, Position position, Message message,
-                      Waiver waiver) {
+public record Finding(String file, String dossierId, RuleMeta rule, String basis, String path, Position position,
+                      Message message, Waiver waiver) {
 
     public String ruleId() {
         return rule.id();
@@ -25,10 +25,6 @@ public record Finding(String file, String dossierId, RuleMeta rule, String path,
 
     public Step step() {
         return rule.step();
-    }
-
-    public String basis() {
-        return rule.basis();
     }
 
     public boolean waived() {

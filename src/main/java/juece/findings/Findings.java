@@ -27,17 +27,17 @@ public final class Findings {
     public record Concluded(String ruleName, String path, Map<String, Object> args, Waiver waiver) {
     }
 
-    public static DossierResult checked(String file, Dossier dossier, SourceMap map, List<Concluded> concluded,
-                                        Catalog catalog, Severity failOn) {
+    public static DossierResult checked(String file, Dossier dossier, String profile, SourceMap map,
+                                        List<Concluded> concluded, Catalog catalog, Severity failOn) {
         List<Finding> findings = new ArrayList<>();
         for (Concluded c : concluded) {
             RuleMeta meta = catalog.byName(c.ruleName());
-            findings.add(new Finding(file, dossier.id(), meta, c.path(), map.locate(c.path()),
+            findings.add(new Finding(file, dossier.id(), meta, meta.basisFor(dossier.kind()), c.path(), map.locate(c.path()),
                     lang -> meta.message(c.args(), lang), c.waiver()));
         }
         findings.sort(ORDER);
         boolean fails = findings.stream().anyMatch(f -> f.fails(failOn));
-        return new DossierResult(file, dossier.id(), dossier.kind(), dossier.title(),
+        return new DossierResult(file, dossier.id(), dossier.kind(), dossier.title(), profile,
                 fails ? DossierResult.Status.FAIL : DossierResult.Status.PASS, findings);
     }
 
@@ -45,19 +45,19 @@ public final class Findings {
     public static DossierResult invalid(String file, String id, List<Problem> problems) {
         List<Finding> findings = new ArrayList<>();
         for (Problem p : problems) {
-            findings.add(new Finding(file, id, Catalog.INVALID, "", p.position(), p.message(), null));
+            findings.add(new Finding(file, id, Catalog.INVALID, Catalog.INVALID.basis(), "", p.position(), p.message(), null));
         }
         findings.sort(ORDER);
-        return new DossierResult(file, id, null, null, DossierResult.Status.INVALID, findings);
+        return new DossierResult(file, id, null, null, null, DossierResult.Status.INVALID, findings);
     }
 
     /** The findings of {@code dossier} with one more problem added, now invalid. */
     public static DossierResult invalidate(DossierResult dossier, Problem problem) {
         List<Finding> findings = new ArrayList<>(dossier.findings());
-        findings.add(new Finding(dossier.file(), dossier.id(), Catalog.INVALID, "", problem.position(),
+        findings.add(new Finding(dossier.file(), dossier.id(), Catalog.INVALID, Catalog.INVALID.basis(), "", problem.position(),
                 problem.message(), null));
         findings.sort(ORDER);
-        return new DossierResult(dossier.file(), dossier.id(), dossier.kind(), dossier.title(),
+        return new DossierResult(dossier.file(), dossier.id(), dossier.kind(), dossier.title(), dossier.profile(),
                 DossierResult.Status.INVALID, findings);
     }
 }

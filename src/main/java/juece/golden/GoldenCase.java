@@ -11,9 +11,10 @@ import juece.facts.Gate;
  * the run's settings and the exact set of findings that must come out, and names the rules the case
  * shows silent on a near miss.
  */
-public record GoldenCase(Path folder, String title, LocalDate asOf, Gate gate, String profile, Severity failOn,
-                         Integer exit, List<Expected> findings, List<String> nearMiss) {
+public record GoldenCase(Path folder, String title, LocalDate asOf, Gate gate, String profile, List<Path> rules,
+                         Severity failOn, Integer exit, List<Expected> findings, List<String> nearMiss) {
     public GoldenCase {
+        rules = List.copyOf(rules);
         findings = List.copyOf(findings);
         nearMiss = List.copyOf(nearMiss);
     }

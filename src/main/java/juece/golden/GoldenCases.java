@@ -20,7 +20,7 @@ import juece.text.Lang;
 
 /** Finds golden cases under a folder and reads their expectations. */
 public final class GoldenCases {
-    private static final Set<String> KEYS = Set.of("title", "as_of", "gate", "profile", "fail_on", "exit",
+    private static final Set<String> KEYS = Set.of("title", "as_of", "gate", "profile", "rules", "fail_on", "exit",
             "findings", "near_miss");
     private static final Set<String> FINDING_KEYS = Set.of("rule", "severity", "line", "waived");
 
@@ -75,6 +75,12 @@ public final class GoldenCases {
         } else if (root.value("findings") != null) {
             throw new BadCase(file, "findings must be a list");
         }
+        List<Path> rules = new ArrayList<>();
+        if (root.value("rules") instanceof Node.Seq seq) {
+            for (Node n : seq.items()) {
+                rules.add(folder.resolve(((Node.Scalar) n).text()));
+            }
+        }
         List<String> nearMiss = new ArrayList<>();
         if (root.value("near_miss") instanceof Node.Seq seq) {
             for (Node n : seq.items()) {
@@ -84,7 +90,7 @@ public final class GoldenCases {
         try {
             return new GoldenCase(folder, text(root, "title"), asOf,
                     gate == null ? null : Vocabulary.parse(Gate.class, gate).orElseThrow(() -> new IllegalArgumentException("gate " + gate)),
-                    text(root, "profile"),
+                    text(root, "profile"), rules,
                     failOn == null ? Severity.ERROR : failOn.equals("none") ? null : Severity.parse(failOn),
                     exit == null ? null : Integer.valueOf(exit), findings, nearMiss);
         } catch (IllegalArgumentException e) {

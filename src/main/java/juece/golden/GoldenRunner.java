@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import juece.calendar.WorkCalendar;
-import juece.engine.RuleBook;
+import juece.engine.RuleFileException;
 import juece.findings.DossierResult;
 import juece.findings.Finding;
 import juece.findings.RunReport;
@@ -22,11 +22,9 @@ import juece.profile.Profiles;
  * expects: the same runner serves the JUnit suite and {@code juece verify}.
  */
 public final class GoldenRunner {
-    private final RuleBook rules;
     private final WorkCalendar calendar;
 
-    public GoldenRunner(RuleBook rules, WorkCalendar calendar) {
-        this.rules = rules;
+    public GoldenRunner(WorkCalendar calendar) {
         this.calendar = calendar;
     }
 
@@ -60,9 +58,9 @@ public final class GoldenRunner {
         }
     }
 
-    public Verdict run(GoldenCase c) throws ProfileException {
-        Checker checker = new Checker(rules, new Checker.Options(c.asOf(), c.gate(), c.failOn(),
-                c.profile() == null ? Profiles.national() : Profiles.load(c.profile(), c.folder()), calendar, 1));
+    public Verdict run(GoldenCase c) throws ProfileException, RuleFileException {
+        Checker checker = new Checker(new Checker.Options(c.asOf(), c.gate(), c.failOn(),
+                c.profile() == null ? null : Profiles.load(c.profile(), c.folder()), c.rules(), calendar, 1));
         RunReport report = checker.check(List.of(c.dossier()));
         List<GoldenCase.Expected> actual = new ArrayList<>();
         for (DossierResult d : report.dossiers()) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +18,7 @@ import juece.catalog.Severity;
 import juece.engine.Engine;
 import juece.engine.Outcome;
 import juece.engine.RuleBook;
+import juece.engine.RuleFileException;
 import juece.facts.Context;
 import juece.facts.DossierFacts;
 import juece.facts.FactsBuilder;
@@ -26,32 +28,45 @@ import juece.findings.Findings;
 import juece.findings.RunReport;
 import juece.findings.Summary;
 import juece.profile.Profile;
-import juece.read.Document;
+import juece.profile.ProfileException;
+import juece.profile.Profiles;
+import juece.read.Node;
 import juece.read.Position;
 import juece.read.Problem;
 import juece.read.ReadResult;
+import juece.read.YamlDocument;
 import juece.read.YamlReader;
+import juece.text.Message;
 import juece.validate.Validator;
 
 /**
  * The pipeline, one dossier at a time: read → validate → facts → rules → findings; then the run's
  * report. Dossiers are independent and checked on all cores; the report is in file order whatever
- * the thread count.
+ * the thread count. A dossier is checked under the run's profile ({@code --profile}), else its own
+ * {@code profile:} key, else the national profile; a profile's extra rules are layered on the rules
+ * of the run.
  */
 public final class Checker {
     private final Options options;
-    private final Engine engine;
     private final RuleBook rules;
+    private final Map<String, Object> profiles = new ConcurrentHashMap<>();
+    private final Map<List<Path>, Object> ruleBooks = new ConcurrentHashMap<>();
 
-    /** What a run checks against. {@code failOn} null means "none"; {@code gate} null means no gate. */
-    public record Options(LocalDate asOf, Gate gate, Severity failOn, Profile profile, WorkCalendar calendar,
-                          int threads) {
+    /**
+     * What a run checks against. {@code profile} null: each dossier's own, else national;
+     * {@code failOn} null: none; {@code gate} null: no gate; {@code extraRules}: --rules files.
+     */
+    public record Options(LocalDate asOf, Gate gate, Severity failOn, Profile profile, List<Path> extraRules,
+                          WorkCalendar calendar, int threads) {
+        public Options {
+            extraRules = List.copyOf(extraRules);
+        }
     }
 
-    public Checker(RuleBook rules, Options options) {
-        this.rules = rules;
+    /** @throws RuleFileException when an extra rule file does not compile (exit 2) */
+    public Checker(Options options) throws RuleFileException {
         this.options = options;
-        this.engine = new Engine(rules, options.calendar());
+        this.rules = RuleBook.layered(options.extraRules());
     }
 
     public RunReport check(List<Path> paths) {
@@ -86,8 +101,9 @@ public final class Checker {
             }
         }
         results = markDuplicateIds(results);
-        RunReport.Tool tool = new RunReport.Tool("juece", Version.get(), options.profile().name(), options.asOf(),
-                options.gate(), options.failOn());
+        String profile = options.profile() == null ? Profiles.NATIONAL : options.profile().name();
+        RunReport.Tool tool = new RunReport.Tool("juece", Version.get(), profile, options.asOf(), options.gate(),
+                options.failOn());
         return new RunReport(tool, results, Summary.of(results), rules.catalog());
     }
 
@@ -100,23 +116,69 @@ public final class Checker {
         if (!read.ok()) {
             return Findings.invalid(file, null, read.problems());
         }
-        Document doc = read.document();
+        YamlDocument doc = read.document();
         List<Problem> problems = Validator.validate(doc);
         if (!problems.isEmpty()) {
             return Findings.invalid(file, idOf(doc), problems);
         }
-        DossierFacts facts = FactsBuilder.build(doc, new Context(options.asOf(), options.gate()),
-                options.profile().parameters());
-        Engine.Result result = engine.run(facts);
+        Object profile = profileOf(doc);
+        if (profile instanceof Problem p) {
+            return Findings.invalid(file, idOf(doc), List.of(p));
+        }
+        Profile prof = (Profile) profile;
+        Object book = ruleBookFor(prof);
+        if (book instanceof Problem p) {
+            return Findings.invalid(file, idOf(doc), List.of(p));
+        }
+        RuleBook ruleBook = (RuleBook) book;
+        DossierFacts facts = FactsBuilder.build(doc, new Context(options.asOf(), options.gate()), prof.parameters());
+        Engine.Result result = new Engine(ruleBook, options.calendar()).run(facts);
         List<Findings.Concluded> concluded = new ArrayList<>(result.outcomes().size());
         for (Outcome o : result.outcomes()) {
             concluded.add(new Findings.Concluded(o.ruleName(), o.path(), o.args(), result.waived().get(o)));
         }
-        return Findings.checked(file, facts.dossier(), doc.map(), concluded, rules.catalog(), options.failOn());
+        return Findings.checked(file, facts.dossier(), prof.name(), doc.map(), concluded, ruleBook.catalog(),
+                options.failOn());
     }
 
-    private static String idOf(Document doc) {
-        return doc.root().value("id") instanceof juece.read.Node.Scalar s ? s.text() : null;
+    /** The dossier's profile, or the problem that keeps it from being used (the run's own profile wins). */
+    private Object profileOf(YamlDocument doc) {
+        if (options.profile() != null) {
+            return options.profile();
+        }
+        Node.Mapping root = doc.root();
+        if (!(root.value("profile") instanceof Node.Scalar ref)) {
+            return profiles.computeIfAbsent(Profiles.NATIONAL, k -> Profiles.national());
+        }
+        Path base = doc.source().folder();
+        Position at = root.entries().get("profile").keyPosition();
+        return profiles.computeIfAbsent(base + "\u0000" + ref.text(), k -> {
+            try {
+                return Profiles.load(ref.text(), base);
+            } catch (ProfileException e) {
+                return new Problem(at, msg("input.profile", "file", e.file(), "position", e.position(), "reason", e.reason()));
+            }
+        });
+    }
+
+    /** The run's rules with the profile's extra rule files layered on, built once per set of files. */
+    private Object ruleBookFor(Profile profile) {
+        if (profile.ruleFiles().isEmpty()) {
+            return rules;
+        }
+        List<Path> files = new ArrayList<>(options.extraRules());
+        files.addAll(profile.ruleFiles());
+        return ruleBooks.computeIfAbsent(List.copyOf(files), k -> {
+            try {
+                return RuleBook.layered(k);
+            } catch (RuleFileException e) {
+                return new Problem(Position.START, Message.literal(e.getMessage()));
+            }
+        });
+    }
+
+    private static String idOf(YamlDocument doc) {
+        return doc.root().value("id") instanceof Node.Scalar s ? s.text() : null;
     }
 
     /** Ids are unique within a run (SPEC §3): the second file with an id is invalid, naming the first. */

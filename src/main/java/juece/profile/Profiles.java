@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import juece.facts.Parameters;
-import juece.read.Document;
+import juece.read.YamlDocument;
 import juece.read.Node;
 import juece.read.Position;
 import juece.read.ReadResult;
@@ -68,7 +68,7 @@ public final class Profiles {
             var p = read.problems().get(0);
             throw new ProfileException(src.name, p.position(), p.message());
         }
-        Document doc = read.document();
+        YamlDocument doc = read.document();
         Node.Mapping root = doc.root();
         for (Node.Entry e : root.entries().values()) {
             if (!KEYS.contains(e.key())) {
@@ -150,7 +150,7 @@ public final class Profiles {
                 value = vm.get("value");
             }
             values.put(p, value(p, value, file));
-            sources.put(p.key(), source == null ? profile : profile + ": " + source);
+            sources.put(p.key(), source == null ? "" : source);
         }
     }
 

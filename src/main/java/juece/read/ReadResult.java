@@ -3,12 +3,12 @@ package juece.read;
 import java.util.List;
 
 /** Either a document or the problems that kept the file from being read. */
-public record ReadResult(Source source, Document document, List<Problem> problems) {
+public record ReadResult(Source source, YamlDocument document, List<Problem> problems) {
     public ReadResult {
         problems = List.copyOf(problems);
     }
 
-    static ReadResult ok(Document d) {
+    static ReadResult ok(YamlDocument d) {
         return new ReadResult(d.source(), d, List.of());
     }
 

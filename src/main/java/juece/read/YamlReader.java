@@ -206,7 +206,7 @@ public final class YamlReader {
                 if (!(root instanceof Node.Mapping m)) {
                     return ReadResult.failed(source, new Problem(rootPosition, msg("read.root-not-mapping")));
                 }
-                return ReadResult.ok(new Document(source, m, map));
+                return ReadResult.ok(new YamlDocument(source, m, map));
             } catch (Rejected r) {
                 return ReadResult.failed(source, r.problem);
             } catch (MarkedYAMLException e) {

@@ -63,6 +63,7 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("id", d.id());
         g.writeStringField("kind", d.kind() == null ? null : d.kind().yaml());
         g.writeStringField("title", d.title());
+        g.writeStringField("profile", d.profile());
         g.writeStringField("status", d.status().id());
         g.writeArrayFieldStart("findings");
         for (Finding f : d.findings()) {

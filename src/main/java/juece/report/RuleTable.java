@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import juece.catalog.Catalog;
 import juece.catalog.RuleMeta;
+import juece.facts.Kind;
 import juece.text.Lang;
 
 /**
@@ -38,7 +39,12 @@ public final class RuleTable {
         Set<String> bases = new LinkedHashSet<>();
         rules.forEach(r -> {
             severities.add(r.severity().id());
-            bases.addAll(List.of(r.basis().split("；")));
+            if (r.basisNd() == null) {
+                bases.addAll(List.of(r.basis().split("；")));
+            } else {
+                bases.add(Kind.MAJOR_DECISION.label(lang) + "：" + r.basis());
+                bases.add(Kind.NORMATIVE_DOCUMENT.label(lang) + "：" + r.basisNd());
+            }
         });
         RuleMeta first = rules.get(0);
         return new Row(e.getKey(), List.copyOf(severities), first.step().yaml(), List.copyOf(bases),

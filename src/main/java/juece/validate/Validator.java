@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import juece.facts.Kind;
 import juece.facts.Vocabulary;
-import juece.read.Document;
+import juece.read.YamlDocument;
 import juece.read.Node;
 import juece.read.Position;
 import juece.read.Problem;
@@ -40,7 +40,7 @@ public final class Validator {
         this.kind = kind;
     }
 
-    public static List<Problem> validate(Document doc) {
+    public static List<Problem> validate(YamlDocument doc) {
         Node.Mapping root = doc.root();
         Validator v = new Validator(kindOf(root));
         v.object(DossierFormat.ROOT, root, "", root.position());

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import juece.calendar.WorkCalendar;
-import juece.engine.RuleBook;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -17,7 +16,7 @@ class GoldenCasesTest {
 
     @TestFactory
     Stream<DynamicTest> goldenCases() {
-        GoldenRunner runner = new GoldenRunner(RuleBook.builtIn(), WorkCalendar.load(List.of()));
+        GoldenRunner runner = new GoldenRunner(WorkCalendar.load(List.of()));
         List<Path> folders = GoldenCases.find(CASES);
         assertFalse(folders.isEmpty(), "no golden cases under " + CASES.toAbsolutePath());
         return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {

@@ -1,0 +1,7 @@
+package juece.facts;
+
+import java.time.LocalDate;
+
+/** 备案: when the document was filed, and with whom (地方组织法 Art. 75). */
+public record Filing(LocalDate submitted, String to, String path) implements Located {
+}

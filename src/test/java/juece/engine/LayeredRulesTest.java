@@ -1,0 +1,72 @@
+package juece.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Extra rule files (--rules, a profile's rules:) layer on the built-in rules, or stop the run with file and line. */
+class LayeredRulesTest {
+    private static final Path RULES = Path.of("src/test/resources/rules");
+
+    private static int ruleCount(RuleBook b) {
+        return b.kieBase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    }
+
+    @Test
+    void extraRulesJoinTheBuiltInOnesOnce() throws RuleFileException {
+        RuleBook layered = RuleBook.layered(List.of(RULES.resolve("local-hearing.drl")));
+        assertEquals(ruleCount(RuleBook.builtIn()) + 1, ruleCount(layered));
+        assertTrue(layered.catalog().knows("local/hearing-required"));
+        assertTrue(layered.catalog().knows("legality-review/missing"));
+        assertTrue(!RuleBook.builtIn().catalog().knows("local/hearing-required"), "the built-in rule book is not changed");
+    }
+
+    @Test
+    void aCompileErrorNamesFileAndLine() {
+        RuleFileException e = assertThrows(RuleFileException.class,
+                () -> RuleBook.layered(List.of(RULES.resolve("broken.drl"))));
+        assertTrue(e.getMessage().startsWith(RULES.resolve("broken.drl") + ":6: "), e.getMessage());
+    }
+
+    @Test
+    void extraRulesKeepTheMetadataContract(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("bare.drl");
+        Files.writeString(f, """
+                package juece.local;
+                import juece.facts.*;
+                rule "没有元数据的规则"
+                when
+                    Dossier()
+                then
+                end
+                """, StandardCharsets.UTF_8);
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBook.layered(List.of(f)));
+        assertTrue(e.getMessage().contains("missing @id"), e.getMessage());
+    }
+
+    @Test
+    void anExtraRuleMayNotReplaceABuiltInOne(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("shadow.drl");
+        Files.writeString(f, """
+                package juece.rules;
+                import juece.facts.*;
+                rule "决策草案未经合法性审查即提交讨论"
+                    @id("legality-review/missing") @severity("info") @step("legality_review") @basis("x") @waivable(true)
+                    @zh("x") @en("x")
+                when
+                    Dossier()
+                then
+                end
+                """, StandardCharsets.UTF_8);
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBook.layered(List.of(f)));
+        assertTrue(e.getMessage().contains("built-in rule"), e.getMessage());
+    }
+}
