@@ -1,7 +1,5 @@
 package juece.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,13 +8,14 @@ import java.util.List;
 import juece.calendar.CalendarException;
 import juece.calendar.WorkCalendar;
 import juece.catalog.Severity;
+import juece.engine.RuleBook;
+import juece.engine.RuleFileException;
 import juece.facts.Gate;
 import juece.facts.Vocabulary;
 import juece.profile.Profile;
 import juece.profile.ProfileException;
 import juece.profile.Profiles;
 import juece.text.Lang;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that check dossiers. */
@@ -89,27 +88,17 @@ final class Options {
         try {
             return profile == null ? null : Profiles.load(profile, Path.of("."));
         } catch (ProfileException e) {
-            throw new Main.UsageError(e.file() + ":" + e.position() + ": " + e.reason().render(lang()));
+            throw new Main.UsageError("--profile " + e.where() + ": " + e.reason().render(lang()));
         }
     }
 
-    /** The DRL files of --rules: the files named, and every *.drl in the folders named, in name order. */
+    /** The DRL files of --rules. */
     List<Path> rules() {
-        List<Path> files = new ArrayList<>();
-        for (Path p : rules) {
-            if (Files.isDirectory(p)) {
-                try (var list = Files.list(p)) {
-                    list.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new Main.UsageError("--rules " + p + ": " + e.getMessage());
-                }
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else {
-                throw new Main.UsageError("--rules " + p + ": no such folder or file");
-            }
+        try {
+            return RuleBook.drlFiles(rules);
+        } catch (RuleFileException e) {
+            throw new Main.UsageError("--rules: " + e.getMessage());
         }
-        return files;
     }
 
     /** The bundled calendar, $JUECE_CALENDAR_DIR (when {@code withEnvironment}) and --calendar folders. */
@@ -132,9 +121,5 @@ final class Options {
             throw new Main.UsageError("--threads: expected 1 or more, found " + threads);
         }
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    }
-
-    static CommandLine.ParameterException usage(CommandLine cl, String message) {
-        return new CommandLine.ParameterException(cl, message);
     }
 }

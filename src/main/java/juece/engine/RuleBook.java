@@ -102,6 +102,25 @@ public final class RuleBook {
         return new RuleBook(kb, catalog);
     }
 
+    /** The DRL files named, and every {@code *.drl} in the folders named, in name order. */
+    public static List<Path> drlFiles(List<Path> filesOrFolders) throws RuleFileException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : filesOrFolders) {
+            if (Files.isDirectory(p)) {
+                try (var list = Files.list(p)) {
+                    list.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().forEach(files::add);
+                } catch (java.io.IOException e) {
+                    throw new RuleFileException(p.toString(), 0, e.getMessage());
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new RuleFileException(p.toString(), 0, "no such folder or rule file");
+            }
+        }
+        return files;
+    }
+
     private static String fileOf(Rule r) {
         var resource = ((RuleImpl) r).getResource();
         return resource == null ? r.getPackageName() : resource.getSourcePath();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import juece.calendar.WorkCalendar;
+import juece.engine.RuleBook;
 import juece.engine.RuleFileException;
 import juece.findings.DossierResult;
 import juece.findings.Finding;
@@ -60,7 +61,7 @@ public final class GoldenRunner {
 
     public Verdict run(GoldenCase c) throws ProfileException, RuleFileException {
         Checker checker = new Checker(new Checker.Options(c.asOf(), c.gate(), c.failOn(),
-                c.profile() == null ? null : Profiles.load(c.profile(), c.folder()), c.rules(), calendar, 1));
+                c.profile() == null ? null : Profiles.load(c.profile(), c.folder()), RuleBook.drlFiles(c.rules()), calendar, 1));
         RunReport report = checker.check(List.of(c.dossier()));
         List<GoldenCase.Expected> actual = new ArrayList<>();
         for (DossierResult d : report.dossiers()) {

@@ -156,7 +156,7 @@ public final class Checker {
             try {
                 return Profiles.load(ref.text(), base);
             } catch (ProfileException e) {
-                return new Problem(at, msg("input.profile", "file", e.file(), "position", e.position(), "reason", e.reason()));
+                return new Problem(at, msg("input.profile", "where", e.where(), "reason", e.reason()));
             }
         });
     }

@@ -11,8 +11,9 @@ public final class ProfileException extends Exception {
     private final transient Position position;
     private final transient Message reason;
 
+    /** {@code position} null: the problem is not inside a file (an unknown profile name). */
     public ProfileException(String file, Position position, Message reason) {
-        super(file + ":" + position + ": " + reason.render(Lang.EN));
+        super((position == null ? file : file + ":" + position) + ": " + reason.render(Lang.EN));
         this.file = file;
         this.position = position;
         this.reason = reason;
@@ -24,6 +25,11 @@ public final class ProfileException extends Exception {
 
     public Position position() {
         return position;
+    }
+
+    /** Where the problem is, as editors write it: {@code file:line:column}, or just the name. */
+    public String where() {
+        return position == null ? file : file + ":" + position;
     }
 
     public Message reason() {

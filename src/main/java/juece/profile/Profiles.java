@@ -20,6 +20,8 @@ import juece.read.Node;
 import juece.read.Position;
 import juece.read.ReadResult;
 import juece.read.YamlReader;
+import juece.text.Message;
+import juece.text.Nearest;
 
 /**
  * Finds and reads profiles (SPEC §6): a built-in name or a file path; {@code extends} resolved
@@ -226,7 +228,9 @@ public final class Profiles {
         }
         Path file = base.resolve(ref).normalize();
         if (!Files.isRegularFile(file)) {
-            throw new ProfileException(ref, Position.START, msg("profile.unknown", "name", ref, "builtin", builtIn()));
+            String near = Nearest.of(ref, builtIn());
+            throw new ProfileException(ref, null, msg("profile.unknown", "name", ref, "builtin", builtIn(),
+                    "hint", near == null ? Message.literal("") : msg("format.hint-nearest", "key", near)));
         }
         return new Source(file.toAbsolutePath().toString(), file.toString(), file.toAbsolutePath().getParent(), null, file);
     }

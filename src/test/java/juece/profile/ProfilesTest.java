@@ -1,0 +1,91 @@
+package juece.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import juece.facts.Parameters;
+import juece.text.Lang;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Profiles (SPEC §6): the built-in ones, files, extends, and every way a profile can be wrong. */
+class ProfilesTest {
+
+    @Test
+    void nationalHasTheSpecDefaultsAndSaysWhereTheyComeFrom() {
+        Parameters p = Profiles.national().parameters();
+        assertEquals(30, p.filingDays());
+        assertEquals(0, p.effectiveWaitDays());
+        assertNull(p.validityMaxYears());
+        assertNull(p.validityMaxYearsTrial());
+        assertFalse(p.catalogRequired());
+        assertEquals(60, p.archiveGraceDays());
+        assertTrue(p.source("filing_days").contains("国家法律未规定"), p.source("filing_days"));
+    }
+
+    @Test
+    void everyBuiltInProfileLoadsAndCitesItsSourceWithATag() throws ProfileException {
+        for (String name : Profiles.builtIn()) {
+            Profile p = Profiles.load(name, Path.of("."));
+            assertEquals(name, p.name());
+            if (!name.equals(Profiles.NATIONAL)) {
+                assertEquals(List.of("national", name), p.chain());
+                p.parameters().sources().forEach((k, v) -> {
+                    if (!v.isEmpty() && !Profiles.national().parameters().source(k).equals(v)) {
+                        assertTrue(v.matches("(?s).*\\[V[123].*"), name + "." + k + " lacks a verification tag: " + v);
+                    }
+                });
+            }
+        }
+        Parameters js = Profiles.load("jiangsu", Path.of(".")).parameters();
+        assertEquals(5, js.validityMaxYears());
+        assertEquals(2, js.validityMaxFor(true));
+        assertEquals(15, Profiles.load("hunan", Path.of(".")).parameters().filingDays());
+        assertTrue(Profiles.load("heilongjiang", Path.of(".")).parameters().catalogRequired());
+    }
+
+    @Test
+    void aFileExtendsABuiltInAndTakesPlainOrSourcedValues(@TempDir Path dir) throws IOException, ProfileException {
+        Files.writeString(dir.resolve("county.yaml"), """
+                profile: my-county
+                extends: jiangsu
+                parameters:
+                  filing_days: 15
+                  validity_max_years_trial: {value: 1, source: 某县规定第九条}
+                """, StandardCharsets.UTF_8);
+        Profile p = Profiles.load("county.yaml", dir);
+        assertEquals(List.of("national", "jiangsu", "my-county"), p.chain());
+        assertEquals(15, p.parameters().filingDays());
+        assertEquals(5, p.parameters().validityMaxYears());
+        assertEquals(1, p.parameters().validityMaxFor(true));
+        assertEquals("某县规定第九条", p.parameters().source("validity_max_years_trial"));
+    }
+
+    private static String problem(Path dir, String yaml) throws IOException {
+        Files.writeString(dir.resolve("p.yaml"), yaml, StandardCharsets.UTF_8);
+        ProfileException e = assertThrows(ProfileException.class, () -> Profiles.load("p.yaml", dir));
+        return e.position() + " " + e.reason().render(Lang.EN);
+    }
+
+    @Test
+    void everyMistakeIsAnErrorWithItsPlace(@TempDir Path dir) throws IOException {
+        assertTrue(problem(dir, "profile: x\nparameters:\n  filing_dayz: 15\n").startsWith("3:3 unknown parameter \"filing_dayz\""));
+        assertTrue(problem(dir, "profile: x\nparameters:\n  filing_days: -1\n").startsWith("3:16 parameter \"filing_days\" has an invalid value"));
+        assertTrue(problem(dir, "profile: x\nparameters:\n  catalog_required: yes\n").startsWith("3:21 "));
+        assertTrue(problem(dir, "profile: x\nparameter: {}\n").startsWith("2:1 unknown profile key \"parameter\""));
+        assertTrue(problem(dir, "profile: X Y\n").contains("lower-case"));
+        assertTrue(problem(dir, "profile: x\nextends: p.yaml\n").contains("cycle"));
+        assertTrue(problem(dir, "profile: x\nrules: [absent.drl]\n").contains("rule file not found"));
+        assertTrue(problem(dir, "profile: x\nparameters:\n  filing_days: 1\n  filing_days: 2\n").contains("duplicate key"));
+        ProfileException unknown = assertThrows(ProfileException.class, () -> Profiles.load("shanghia", dir));
+        assertTrue(unknown.reason().render(Lang.EN).contains("did you mean \"shanghai\""), unknown.getMessage());
+    }
+}
