@@ -144,15 +144,17 @@ public final class WorkCalendar {
     /** Working days in (from, to]: the start day does not count (民法典 Art. 201). */
     public Workdays workdays(LocalDate from, LocalDate to) {
         TreeSet<Integer> missing = new TreeSet<>();
-        int days = 0;
+        int known = 0;
+        int unknown = 0;
         for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
             if (!covers(d)) {
                 missing.add(missingYear(d));
+                unknown++;
             } else if (isWorkday(d)) {
-                days++;
+                known++;
             }
         }
-        return new Workdays(missing.isEmpty() ? days : 0, from, to, new ArrayList<>(missing));
+        return new Workdays(known, known + unknown, from, to, new ArrayList<>(missing));
     }
 
     /** The {@code n}th working day after {@code start}. */
@@ -161,13 +163,13 @@ public final class WorkCalendar {
         for (int found = 0; found < n; ) {
             d = d.plusDays(1);
             if (!covers(d)) {
-                return new Deadline(null, List.of(missingYear(d)));
+                return new Deadline(null, d, d, List.of(missingYear(d)));
             }
             if (isWorkday(d)) {
                 found++;
             }
         }
-        return new Deadline(d, List.of());
+        return new Deadline(d, d, null, List.of());
     }
 
     /**
@@ -175,15 +177,14 @@ public final class WorkCalendar {
      * moved to the next working day when it falls on a rest day (Art. 203).
      */
     public Deadline deadline(LocalDate start, int days) {
-        LocalDate d = start.plusDays(days);
-        while (true) {
+        LocalDate earliest = start.plusDays(days);
+        for (LocalDate d = earliest; ; d = d.plusDays(1)) {
             if (!covers(d)) {
-                return new Deadline(null, List.of(missingYear(d)));
+                return new Deadline(null, earliest, d, List.of(missingYear(d)));
             }
             if (isWorkday(d)) {
-                return new Deadline(d, List.of());
+                return new Deadline(d, earliest, null, List.of());
             }
-            d = d.plusDays(1);
         }
     }
 

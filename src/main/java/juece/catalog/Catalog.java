@@ -1,11 +1,14 @@
 package juece.catalog;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import juece.facts.Kind;
 import juece.facts.Step;
 import juece.text.Message;
 import juece.text.Nearest;
@@ -18,7 +21,7 @@ import juece.text.Texts;
 public final class Catalog {
     public static final String DOSSIER_INVALID = "dossier/invalid";
     public static final RuleMeta INVALID = new RuleMeta(DOSSIER_INVALID, DOSSIER_INVALID, Severity.ERROR, Step.DOSSIER,
-            "juece/v1 档案格式", null, false,
+            "juece/v1 档案格式", null, false, Set.of(),
             "{problem}", "{problem}", "(loader)");
 
     private final Map<String, RuleMeta> byName = new LinkedHashMap<>();
@@ -53,6 +56,13 @@ public final class Catalog {
     /** Whether findings of this id may be waived (all its rules agree; checked when the catalogue is built). */
     public boolean waivable(String id) {
         return withId(id).stream().allMatch(RuleMeta::waivable);
+    }
+
+    /** The kinds of dossier an id's rules judge. */
+    public Set<Kind> kinds(String id) {
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        withId(id).forEach(r -> kinds.addAll(r.kinds()));
+        return kinds;
     }
 
     /** Ids in sorted order, each with its rules. */

@@ -1,6 +1,8 @@
 package juece.catalog;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import juece.facts.Kind;
 import juece.facts.Step;
 import juece.text.Lang;
@@ -12,9 +14,14 @@ import juece.text.Template;
  * law has branches (a 30-day minimum for decisions, a 7-working-day benchmark for documents); each
  * carries its own severity and basis. A rule that judges both kinds the same way but rests on a
  * different instrument for normative documents says so with {@code @basis_nd} ({@code basisNd}).
+ * {@code @kind} names the one kind of dossier a rule judges (its {@code Procedure(kind == …)}); without
+ * it the rule judges every kind.
  */
 public record RuleMeta(String name, String id, Severity severity, Step step, String basis, String basisNd,
-                       boolean waivable, String zh, String en, String file) {
+                       boolean waivable, Set<Kind> kinds, String zh, String en, String file) {
+    public RuleMeta {
+        kinds = kinds.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(kinds);
+    }
 
     /** The legal basis of a finding about a dossier of {@code kind} (null: the rule's general basis). */
     public String basisFor(Kind kind) {

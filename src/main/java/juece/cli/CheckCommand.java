@@ -6,14 +6,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import juece.engine.RuleFileException;
 import juece.findings.RunReport;
 import juece.pipeline.Checker;
 import juece.report.Formats;
+import juece.report.Reporter;
 import juece.text.Lang;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,38 +27,74 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "dossier files or folders")
     List<Path> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text | json (default text)")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text | json | sarif | junit | csv | xlsx | html | md (default text)")
     String format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "write the report to FILE (default: standard output)")
-    Path output;
+    @Option(names = "--output", paramLabel = "[FORMAT=]FILE",
+            description = "write the --format report to FILE (default standard output); FORMAT=FILE writes that format too (repeatable)")
+    List<String> outputs = new ArrayList<>();
 
     @Mixin
     Options options = new Options();
 
-    @CommandLine.ParentCommand
+    @picocli.CommandLine.ParentCommand
     Main main;
+
+    /** One report to write: a format and a file (null: standard output). */
+    private record Target(String format, Reporter reporter, Path file) {
+    }
 
     @Override
     public Integer call() {
-        var reporter = Formats.reporter(format).orElseThrow(() -> new Main.UsageError(
-                "--format: expected one of " + Formats.names() + ", found " + format));
+        List<Target> targets = targets();
         Lang lang = options.lang();
         Checker checker;
         try {
             checker = new Checker(new Checker.Options(options.asOf(), options.gate(), options.failOn(),
-                    options.profile(), options.rules(), options.calendar(true), options.threads()));
+                    options.profile(), options.rules(), options.calendar(true), options.threads(),
+                    targets.stream().anyMatch(t -> t.format().equals("html"))));
         } catch (RuleFileException e) {
             throw new Main.UsageError(e.getMessage());
         }
-        RunReport report = checker.check(paths);
-        try (OutputStream out = output == null ? new UnclosableOut(main.out)
-                : new BufferedOutputStream(Files.newOutputStream(output))) {
-            reporter.write(report, lang, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        RunReport report = checker.check(paths, Progress.onTerminal(main.err));
+        for (Target t : targets) {
+            try (OutputStream out = t.file() == null ? new UnclosableOut(main.out)
+                    : new BufferedOutputStream(Files.newOutputStream(t.file()))) {
+                t.reporter().write(report, lang, out);
+            } catch (IOException e) {
+                throw new Main.UsageError("--output " + t.file() + ": " + e.getMessage());
+            }
         }
         return report.exitCode();
+    }
+
+    /** --format with its plain --output (or standard output), then every FORMAT=FILE. */
+    private List<Target> targets() {
+        List<Target> targets = new ArrayList<>();
+        Path plain = null;
+        for (String o : outputs) {
+            int eq = o.indexOf('=');
+            String f = eq > 0 ? o.substring(0, eq) : null;
+            if (f != null && Formats.reporter(f).isPresent()) {
+                targets.add(target(f, Path.of(o.substring(eq + 1))));
+            } else if (plain == null) {
+                plain = Path.of(o);
+            } else {
+                throw new Main.UsageError("--output: one plain FILE (for --format) at most; use FORMAT=FILE for more, found " + o);
+            }
+        }
+        targets.add(0, target(format, plain));
+        return targets;
+    }
+
+    private static Target target(String format, Path file) {
+        Reporter r = Formats.reporter(format).orElseThrow(() -> new Main.UsageError(
+                "--format: expected one of " + Formats.names() + ", found " + format));
+        if (file == null && Formats.needsFile(format)) {
+            throw new Main.UsageError("--format " + format + " writes a file: add --output FILE");
+        }
+        return new Target(format, r, file);
     }
 
     /** Standard output, flushed but never closed by a reporter. */

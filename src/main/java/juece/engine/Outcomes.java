@@ -1,6 +1,5 @@
 package juece.engine;
 
-import java.time.LocalDate;
 import juece.calendar.Deadline;
 import juece.calendar.Workdays;
 import juece.text.Args;
@@ -20,16 +19,19 @@ public final class Outcomes {
                 path, Args.of(args));
     }
 
-    /** The finding, unless the working-day count behind it needs years the calendar lacks. */
-    public static Object counted(Rule rule, Workdays count, String path, Object... args) {
-        return count.covered() ? of(rule, path, args)
+    /**
+     * The finding when {@code verdict} is true; when it is null the working-day count could not
+     * decide (years missing from the calendar), and the rule reports that it did not conclude.
+     */
+    public static Object counted(Rule rule, Boolean verdict, Workdays count, String path, Object... args) {
+        return verdict != null ? of(rule, path, args)
                 : new Inconclusive(id(rule), path, count.from(), count.to(), count.missingYears());
     }
 
-    /** The finding, unless the deadline behind it needs years the calendar lacks. */
-    public static Object dated(Rule rule, Deadline deadline, LocalDate from, String path, Object... args) {
-        return deadline.covered() ? of(rule, path, args)
-                : new Inconclusive(id(rule), path, from, null, deadline.missingYears());
+    /** The same for a deadline moved past rest days. */
+    public static Object dated(Rule rule, Boolean verdict, Deadline deadline, String path, Object... args) {
+        return verdict != null ? of(rule, path, args)
+                : new Inconclusive(id(rule), path, deadline.earliest(), deadline.unknownFrom(), deadline.missingYears());
     }
 
     private static String id(Rule rule) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import juece.catalog.Catalog;
 import juece.catalog.RuleMeta;
 import juece.catalog.Severity;
+import juece.facts.Kind;
 import juece.facts.Step;
 import juece.facts.Vocabulary;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -177,8 +178,14 @@ public final class RuleBook {
                 continue;
             }
             String basisNd = str(m, "basis_nd");
+            String kind = str(m, "kind");
+            Set<Kind> kinds = kind.isEmpty() ? Set.of() : Vocabulary.parse(Kind.class, kind).map(Set::of).orElse(null);
+            if (kinds == null) {
+                problems.add(r.getName() + ": @kind must be major_decision or normative_document, found " + kind);
+                continue;
+            }
             RuleMeta meta = new RuleMeta(r.getName(), id, severity, step, str(m, "basis"),
-                    basisNd.isEmpty() ? null : basisNd, Boolean.parseBoolean(waivable),
+                    basisNd.isEmpty() ? null : basisNd, Boolean.parseBoolean(waivable), kinds,
                     str(m, "zh"), str(m, "en"), fileOf(r));
             RuleMeta first = firstOfId.putIfAbsent(id, meta);
             if (first != null && (first.step() != meta.step() || first.waivable() != meta.waivable())) {

@@ -3,11 +3,16 @@ package juece.findings;
 import java.util.List;
 import juece.facts.Kind;
 
-/** The outcome for one file: the dossier it holds (when it could be read) and its findings in file order. */
+/** The outcome for one file: the dossier it holds (when it could be read), its findings in file order, its timeline. */
 public record DossierResult(String file, String id, Kind kind, String title, String profile, Status status,
-                            List<Finding> findings) {
+                            List<Finding> findings, Timeline timeline) {
     public DossierResult {
         findings = List.copyOf(findings);
+    }
+
+    /** The same result with its timeline picture (built only when a report draws it). */
+    public DossierResult withTimeline(Timeline t) {
+        return new DossierResult(file, id, kind, title, profile, status, findings, t);
     }
 
     /** pass: nothing at or above --fail-on; fail: something; invalid: the file could not be checked. */

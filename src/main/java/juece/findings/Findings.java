@@ -38,7 +38,7 @@ public final class Findings {
         findings.sort(ORDER);
         boolean fails = findings.stream().anyMatch(f -> f.fails(failOn));
         return new DossierResult(file, dossier.id(), dossier.kind(), dossier.title(), profile,
-                fails ? DossierResult.Status.FAIL : DossierResult.Status.PASS, findings);
+                fails ? DossierResult.Status.FAIL : DossierResult.Status.PASS, findings, null);
     }
 
     /** A file that could not be read or does not match the format: one dossier/invalid per problem. */
@@ -48,7 +48,7 @@ public final class Findings {
             findings.add(new Finding(file, id, Catalog.INVALID, Catalog.INVALID.basis(), "", p.position(), p.message(), null));
         }
         findings.sort(ORDER);
-        return new DossierResult(file, id, null, null, null, DossierResult.Status.INVALID, findings);
+        return new DossierResult(file, id, null, null, null, DossierResult.Status.INVALID, findings, null);
     }
 
     /** The findings of {@code dossier} with one more problem added, now invalid. */
@@ -58,6 +58,6 @@ public final class Findings {
                 problem.message(), null));
         findings.sort(ORDER);
         return new DossierResult(dossier.file(), dossier.id(), dossier.kind(), dossier.title(), dossier.profile(),
-                DossierResult.Status.INVALID, findings);
+                DossierResult.Status.INVALID, findings, null);
     }
 }

@@ -61,7 +61,7 @@ public final class GoldenRunner {
 
     public Verdict run(GoldenCase c) throws ProfileException, RuleFileException {
         Checker checker = new Checker(new Checker.Options(c.asOf(), c.gate(), c.failOn(),
-                c.profile() == null ? null : Profiles.load(c.profile(), c.folder()), RuleBook.drlFiles(c.rules()), calendar, 1));
+                c.profile() == null ? null : Profiles.load(c.profile(), c.folder()), RuleBook.drlFiles(c.rules()), calendar, 1, false));
         RunReport report = checker.check(List.of(c.dossier()));
         List<GoldenCase.Expected> actual = new ArrayList<>();
         for (DossierResult d : report.dossiers()) {

@@ -27,6 +27,7 @@ import juece.findings.DossierResult;
 import juece.findings.Findings;
 import juece.findings.RunReport;
 import juece.findings.Summary;
+import juece.findings.Timelines;
 import juece.profile.Profile;
 import juece.profile.ProfileException;
 import juece.profile.Profiles;
@@ -57,7 +58,7 @@ public final class Checker {
      * {@code failOn} null: none; {@code gate} null: no gate; {@code extraRules}: --rules files.
      */
     public record Options(LocalDate asOf, Gate gate, Severity failOn, Profile profile, List<Path> extraRules,
-                          WorkCalendar calendar, int threads) {
+                          WorkCalendar calendar, int threads, boolean timelines) {
         public Options {
             extraRules = List.copyOf(extraRules);
         }
@@ -69,13 +70,31 @@ public final class Checker {
         this.rules = RuleBook.layered(options.extraRules());
     }
 
+    /** Told after each dossier: how many are done, of how many. */
+    @FunctionalInterface
+    public interface Progress {
+        void checked(int done, int total);
+    }
+
     public RunReport check(List<Path> paths) {
+        return check(paths, null);
+    }
+
+    public RunReport check(List<Path> paths, Progress progress) {
         List<Inputs.Input> inputs = Inputs.collect(paths);
         List<DossierResult> results = new ArrayList<>(inputs.size());
         int threads = Math.max(1, Math.min(options.threads(), inputs.size()));
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Function<Inputs.Input, DossierResult> one = in -> {
+            DossierResult r = checkOne(in);
+            if (progress != null) {
+                progress.checked(done.incrementAndGet(), inputs.size());
+            }
+            return r;
+        };
         if (threads == 1) {
             for (Inputs.Input in : inputs) {
-                results.add(checkOne(in));
+                results.add(one.apply(in));
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -86,7 +105,7 @@ public final class Checker {
             try {
                 List<Future<DossierResult>> futures = new ArrayList<>(inputs.size());
                 for (Inputs.Input in : inputs) {
-                    futures.add(pool.submit(() -> checkOne(in)));
+                    futures.add(pool.submit(() -> one.apply(in)));
                 }
                 for (Future<DossierResult> f : futures) {
                     results.add(f.get());
@@ -137,8 +156,10 @@ public final class Checker {
         for (Outcome o : result.outcomes()) {
             concluded.add(new Findings.Concluded(o.ruleName(), o.path(), o.args(), result.waived().get(o)));
         }
-        return Findings.checked(file, facts.dossier(), prof.name(), doc.map(), concluded, ruleBook.catalog(),
-                options.failOn());
+        DossierResult checked = Findings.checked(file, facts.dossier(), prof.name(), doc.map(), concluded,
+                ruleBook.catalog(), options.failOn());
+        return options.timelines()
+                ? checked.withTimeline(Timelines.of(facts, checked.findings(), options.calendar())) : checked;
     }
 
     /** The dossier's profile, or the problem that keeps it from being used (the run's own profile wins). */

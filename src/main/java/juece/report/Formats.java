@@ -13,6 +13,12 @@ public final class Formats {
     static {
         FORMATS.put("text", TextReporter::new);
         FORMATS.put("json", JsonReporter::new);
+        FORMATS.put("sarif", SarifReporter::new);
+        FORMATS.put("junit", JUnitReporter::new);
+        FORMATS.put("csv", CsvReporter::new);
+        FORMATS.put("xlsx", XlsxReporter::new);
+        FORMATS.put("md", MarkdownReporter::new);
+        FORMATS.put("html", HtmlReporter::new);
     }
 
     private Formats() {
@@ -21,6 +27,11 @@ public final class Formats {
     public static Optional<Reporter> reporter(String name) {
         Supplier<Reporter> s = FORMATS.get(name);
         return s == null ? Optional.empty() : Optional.of(s.get());
+    }
+
+    /** Binary or page formats that make no sense on a terminal. */
+    public static boolean needsFile(String name) {
+        return name.equals("xlsx") || name.equals("html");
     }
 
     public static List<String> names() {

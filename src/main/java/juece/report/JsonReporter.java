@@ -9,6 +9,7 @@ import juece.findings.DossierResult;
 import juece.findings.Finding;
 import juece.findings.RunReport;
 import juece.findings.Summary;
+import juece.law.Law;
 import juece.text.Lang;
 
 /**
@@ -72,7 +73,7 @@ public final class JsonReporter implements Reporter {
             g.writeStringField("severity", f.severity().id());
             g.writeStringField("step", f.step().yaml());
             g.writeStringField("message", f.message(lang));
-            g.writeStringField("basis", f.basis());
+            g.writeStringField("basis", Law.get().render(f.basis(), lang));
             g.writeNumberField("line", f.position().line());
             g.writeNumberField("column", f.position().column());
             g.writeStringField("path", f.path());

@@ -11,6 +11,7 @@ import juece.findings.DossierResult;
 import juece.findings.Finding;
 import juece.findings.RunReport;
 import juece.findings.Summary;
+import juece.law.Law;
 import juece.text.Lang;
 import juece.text.Template;
 
@@ -31,19 +32,35 @@ public final class TextReporter implements Reporter {
                         f.waived() ? "  " + fill("report.waived", lang, "reason", f.waiver().reason()) : "");
                 w.println("      " + f.message(lang));
                 if (f.rule() != juece.catalog.Catalog.INVALID) {
-                    w.println("      " + fill("report.basis", lang, "basis", f.basis()));
+                    w.println("      " + fill("report.basis", lang, "basis", Law.get().render(f.basis(), lang)));
                 }
             }
             w.println();
         }
+        w.println(summary(report, lang));
+        w.flush();
+    }
+
+    /** The run in one sentence: counts, as-of, profile, gate, --fail-on. */
+    static String summary(RunReport report, Lang lang) {
         Summary s = report.summary();
         RunReport.Tool t = report.tool();
-        w.println(fill("report.summary", lang, "dossiers", s.dossiers(), "passed", s.passed(), "failed", s.failed(),
+        return fill("report.summary", lang, "dossiers", s.dossiers(), "passed", s.passed(), "failed", s.failed(),
                 "invalid", s.invalid(), "error", s.error(), "warning", s.warning(), "info", s.info(),
-                "waived", s.waived(), "asOf", t.asOf(), "profile", t.profile(),
+                "waived", s.waived(), "asOf", t.asOf(), "profile", profiles(report),
                 "failOn", t.failOn() == null ? "none" : t.failOn().id(),
-                "gate", t.gate() == null ? get("report.no-gate", lang) : t.gate().yaml()));
-        w.flush();
+                "gate", t.gate() == null ? get("report.no-gate", lang) : t.gate().yaml());
+    }
+
+    /** The profiles the dossiers were checked under (each dossier may name its own). */
+    private static String profiles(RunReport report) {
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        report.dossiers().forEach(d -> {
+            if (d.profile() != null) {
+                used.add(d.profile());
+            }
+        });
+        return used.isEmpty() ? report.tool().profile() : String.join("、", used);
     }
 
     private static String header(DossierResult d, Lang lang) {
@@ -51,7 +68,8 @@ public final class TextReporter implements Reporter {
         if (d.id() == null || d.kind() == null) {
             return d.file() + "  " + status;
         }
-        return d.file() + "  " + d.id() + "  " + d.title() + "（" + d.kind().label(lang) + "）  " + status;
+        return d.file() + "  " + d.id() + "  " + d.title() + (lang == Lang.ZH ? "（" : " (") + d.kind().label(lang)
+                + (lang == Lang.ZH ? "）  " : ")  ") + status;
     }
 
     private static String fill(String key, Lang lang, Object... args) {

@@ -86,6 +86,35 @@ class WorkCalendarTest {
     }
 
     @Test
+    void aCountDecidedByTheKnownDatesConcludesDespiteAMissingYear() {
+        // decided 2026-11-02; as of 2027-01-20 the known part (to 12-24) already holds far more than 20 working days
+        Workdays n = CAL.workdays(d("2026-11-02"), d("2027-01-20"));
+        assertFalse(n.covered());
+        assertEquals(Boolean.TRUE, n.above(20));
+        assertEquals(Boolean.FALSE, n.below(7));
+        // a review from 12-21 to 2027-01-05: 3 known working days (12-22…12-24), the rest unknown
+        Workdays r = CAL.workdays(d("2026-12-21"), d("2027-01-05"));
+        assertEquals(3, r.min());
+        assertEquals(null, r.below(7));
+        assertEquals(null, r.above(14));
+        assertEquals(Boolean.FALSE, r.above(3 + 12));
+    }
+
+    @Test
+    void aDeadlineIsNeverMovedEarlier() {
+        // published 2026-12-10: day 30 is 2027-01-09; the calendar lacks 2027, but a filing by day 30 is on time
+        Deadline due = CAL.deadline(d("2026-12-10"), 30);
+        assertFalse(due.covered());
+        assertEquals(d("2027-01-09"), due.earliest());
+        assertEquals(Boolean.FALSE, due.endsBefore(d("2026-12-15")));
+        assertEquals(Boolean.FALSE, due.endsBefore(d("2027-01-09")));
+        assertEquals(null, due.endsBefore(d("2027-01-10")));
+        Deadline known = CAL.deadline(d("2025-09-01"), 30);
+        assertEquals(Boolean.FALSE, known.endsBefore(d("2025-10-09")));
+        assertEquals(Boolean.TRUE, known.endsBefore(d("2025-10-10")));
+    }
+
+    @Test
     void aUserFolderAddsAYearWithoutRebuilding(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("2027.json"), """
                 {"year": 2027, "papers": [], "days": [

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import juece.catalog.Catalog;
 import juece.catalog.RuleMeta;
+import juece.facts.Kind;
 import juece.golden.GoldenCase;
 import juece.golden.GoldenCases;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,44 @@ class RuleHygieneTest {
         for (Map.Entry<String, String[]> s : spec.entrySet()) {
             if (!CATALOG.knows(s.getKey())) {
                 wrong.add(s.getKey() + " (SPEC §4) is not implemented");
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void kindMetadataMatchesTheRulesConditionsAndTheSpec() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        Pattern ruleBlock = Pattern.compile("(?ms)^rule \"([^\"]+)\"(.*?)^end$");
+        try (Stream<Path> files = Files.list(RULES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Matcher m = ruleBlock.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String body = m.group(2);
+                    if (body.contains("@derives")) {
+                        continue;
+                    }
+                    String condition = body.substring(body.indexOf("\nwhen\n"));
+                    String declared = body.contains("@kind(\"major_decision\")") ? "major_decision"
+                            : body.contains("@kind(\"normative_document\")") ? "normative_document" : "";
+                    String constrained = condition.matches("(?s).*(Procedure|Dossier)\\(kind == Kind\\.MAJOR_DECISION\\).*") ? "major_decision"
+                            : condition.matches("(?s).*(Procedure|Dossier)\\(kind == Kind\\.NORMATIVE_DOCUMENT\\).*") ? "normative_document" : "";
+                    if (!declared.equals(constrained)) {
+                        wrong.add(f.getFileName() + " " + m.group(1) + ": @kind \"" + declared + "\" but the condition says \"" + constrained + "\"");
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, String[]> e : spec().entrySet()) {
+            Set<Kind> kinds = CATALOG.kinds(e.getKey());
+            String k = e.getValue()[3];
+            boolean ok = switch (k) {
+                case "md" -> kinds.equals(EnumSet.of(Kind.MAJOR_DECISION));
+                case "nd" -> kinds.equals(EnumSet.of(Kind.NORMATIVE_DOCUMENT));
+                default -> kinds.equals(EnumSet.allOf(Kind.class));
+            };
+            if (!ok) {
+                wrong.add(e.getKey() + ": judges " + kinds + ", SPEC table says " + k);
             }
         }
         assertEquals(List.of(), wrong);

@@ -1,4 +1,4 @@
-package juece.engine;
+package juece.law;
 
 /**
  * The numbers the statutes set, each with its article. DRL rules use these names, never bare

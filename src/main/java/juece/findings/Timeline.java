@@ -1,0 +1,31 @@
+package juece.findings;
+
+import java.time.LocalDate;
+import java.util.List;
+import juece.facts.Step;
+import juece.text.Message;
+
+/**
+ * A dossier's steps on a date line, for the HTML report's picture: each lane a step, a point or a
+ * span with its marks (the 30-day mark of a comment period, a filing due date), a missing step
+ * where the law required one, and the run's as-of date.
+ */
+public record Timeline(LocalDate asOf, List<Lane> lanes) {
+    public Timeline {
+        lanes = List.copyOf(lanes);
+    }
+
+    /** How a step stands: done, done with a problem, or required and missing. */
+    public enum State { DONE, PROBLEM, MISSING }
+
+    /** One step: {@code from}/{@code to} null when missing; equal for a single day. */
+    public record Lane(Step step, Message label, State state, LocalDate from, LocalDate to, Message note, List<Mark> marks) {
+        public Lane {
+            marks = List.copyOf(marks);
+        }
+    }
+
+    /** A date that matters to a step (a minimum period's end, a deadline); {@code problem} when it was missed. */
+    public record Mark(LocalDate date, Message label, boolean problem) {
+    }
+}

@@ -1,0 +1,201 @@
+package juece.law;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import juece.text.Lang;
+
+/**
+ * The shipped law texts: which instrument a rule's basis names, its English name, and the text of
+ * the articles it cites, quoted from the files in {@code juece/law/}. Never a paraphrase: where no
+ * verified text ships, there is nothing to quote and callers say so.
+ */
+public final class Law {
+    private static final String FOLDER = "/juece/law/";
+    private static final Pattern ARTICLE = Pattern.compile("第([一二三四五六七八九十百零千\\d]+)条(?:第([一二三四五六七八九十]+)款)?(?:第（?([一二三四五六七八九十]+)）?项)?");
+    private static final Pattern SECTION = Pattern.compile("（([一二三四五六七八九十]+)）");
+    private static final Pattern ITEM = Pattern.compile("第(\\d+)项");
+    private static final Pattern RANGE = Pattern.compile("第([一二三四五六七八九十百零]+)条至第([一二三四五六七八九十百零]+)条");
+    private static final Law INSTANCE = new Law();
+
+    private final List<Instrument> instruments;
+    private final Map<String, List<String>> texts = new ConcurrentHashMap<>();
+
+    private Law() {
+        try (InputStream in = Law.class.getResourceAsStream(FOLDER + "instruments.yaml")) {
+            instruments = new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<List<Map<String, String>>>() { })
+                    .stream().map(m -> new Instrument(m.get("short"), m.get("title"), m.get("en"), m.get("number"),
+                            m.get("dates"), m.get("file"), m.get("tag"))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Law get() {
+        return INSTANCE;
+    }
+
+    public List<Instrument> instruments() {
+        return instruments;
+    }
+
+    /** The parts of a basis such as "重大行政决策程序暂行条例 第十八条、第二十九条；规则档案参数 filing_days". */
+    public List<Citation> cite(String basis) {
+        List<Citation> out = new ArrayList<>();
+        for (String part : basis.split("；")) {
+            String p = part.strip();
+            Instrument instrument = instruments.stream().filter(i -> p.startsWith(i.shortName()))
+                    .max((a, b) -> Integer.compare(a.shortName().length(), b.shortName().length())).orElse(null);
+            String rest = instrument == null ? p : p.substring(instrument.shortName().length()).strip();
+            out.add(new Citation(p, instrument, articles(rest)));
+        }
+        return out;
+    }
+
+    private static List<String> articles(String rest) {
+        List<String> out = new ArrayList<>();
+        Matcher range = RANGE.matcher(rest);
+        if (range.find()) {
+            int from = ChineseNumber.parse(range.group(1));
+            int to = ChineseNumber.parse(range.group(2));
+            for (int n = from; n <= to; n++) {
+                out.add("第" + n + "条");
+            }
+            return out;
+        }
+        for (Matcher m = ARTICLE.matcher(rest); m.find(); ) {
+            out.add(m.group());
+        }
+        if (out.isEmpty()) {
+            for (Matcher m = SECTION.matcher(rest); m.find(); ) {
+                out.add(m.group());
+            }
+            for (Matcher m = ITEM.matcher(rest); m.find(); ) {
+                out.add(m.group());
+            }
+        }
+        return out;
+    }
+
+    /** The text of one cited article or section, if the instrument's text ships; paragraphs joined by newlines. */
+    public Optional<String> text(Instrument instrument, String article) {
+        if (instrument == null || instrument.file() == null || instrument.file().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = texts.computeIfAbsent(instrument.file(), Law::read);
+        String heading = heading(article);
+        List<String> found = new ArrayList<>();
+        boolean in = false;
+        for (String line : lines) {
+            String l = line.strip();
+            boolean starts = l.startsWith(heading + " ") || l.startsWith(heading + "　") || l.equals("## " + heading);
+            boolean next = l.matches("^第[一二三四五六七八九十百零千]+条[ 　].*") || l.startsWith("## ") || l.startsWith("# ");
+            if (starts) {
+                in = true;
+                found.add(l.startsWith("## ") ? heading : l);
+                continue;
+            }
+            if (in && next) {
+                break;
+            }
+            if (in && !l.isEmpty()) {
+                found.add(l);
+            }
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", found));
+    }
+
+    /** "第二十五条第二款" is quoted as the whole 第二十五条; "第24项" and "（五）" are headings of excerpts. */
+    private static String heading(String article) {
+        Matcher m = ARTICLE.matcher(article);
+        if (m.matches()) {
+            String n = m.group(1);
+            return "第" + (n.chars().allMatch(Character::isDigit) ? chinese(Integer.parseInt(n)) : n) + "条";
+        }
+        return article;
+    }
+
+    private static String chinese(int n) {
+        String digits = "零一二三四五六七八九";
+        StringBuilder b = new StringBuilder();
+        int hundreds = n / 100;
+        int tens = (n / 10) % 10;
+        int ones = n % 10;
+        if (hundreds > 0) {
+            b.append(digits.charAt(hundreds)).append('百');
+            if (tens == 0 && ones > 0) {
+                b.append('零');
+            }
+        }
+        if (tens > 0) {
+            if (!(hundreds == 0 && tens == 1)) {
+                b.append(digits.charAt(tens));
+            }
+            b.append('十');
+        }
+        if (ones > 0 || n == 0) {
+            b.append(digits.charAt(ones));
+        }
+        return b.toString();
+    }
+
+    private static List<String> read(String file) {
+        try (InputStream in = Law.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("shipped law text missing: " + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A basis as a reader of {@code lang} needs it: English adds the instrument's English name and "Art. N(p)". */
+    public String render(String basis, Lang lang) {
+        if (lang == Lang.ZH) {
+            return basis;
+        }
+        return cite(basis).stream().map(Law::english).collect(Collectors.joining("; "));
+    }
+
+    private static String english(Citation c) {
+        if (c.instrument() == null) {
+            return c.text().replace("规则档案参数", "profile parameter").replace("档案格式", "dossier format");
+        }
+        List<String> refs = new ArrayList<>();
+        for (String a : c.articles()) {
+            Matcher m = ARTICLE.matcher(a);
+            Matcher s = SECTION.matcher(a);
+            Matcher i = ITEM.matcher(a);
+            if (m.matches()) {
+                String ref = String.valueOf(ChineseNumber.parse(m.group(1)));
+                if (m.group(2) != null) {
+                    ref += "(" + ChineseNumber.parse(m.group(2)) + ")";
+                }
+                refs.add(ref);
+            } else if (s.matches()) {
+                refs.add("§(" + ChineseNumber.parse(s.group(1)) + ")");
+            } else if (i.matches()) {
+                refs.add("item " + i.group(1));
+            }
+        }
+        String name = c.instrument().en() + " (" + c.instrument().shortName() + ")";
+        if (refs.isEmpty()) {
+            return name + " " + c.text().substring(c.instrument().shortName().length()).strip();
+        }
+        boolean articles = refs.stream().allMatch(r -> Character.isDigit(r.charAt(0)));
+        return name + ", " + (articles ? (refs.size() > 1 ? "Arts. " : "Art. ") : "") + String.join(", ", refs);
+    }
+}

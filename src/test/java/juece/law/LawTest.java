@@ -1,0 +1,66 @@
+package juece.law;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import juece.catalog.RuleMeta;
+import juece.engine.RuleBook;
+import juece.text.Lang;
+import org.junit.jupiter.api.Test;
+
+/** Every article a rule cites exists in the shipped text of its instrument; citations render in English. */
+class LawTest {
+    private static final Law LAW = Law.get();
+
+    @Test
+    void everyCitedArticleIsInTheShippedText() {
+        List<String> missing = new ArrayList<>();
+        for (RuleMeta r : RuleBook.builtIn().catalog().rules()) {
+            for (String basis : r.basisNd() == null ? List.of(r.basis()) : List.of(r.basis(), r.basisNd())) {
+                for (Citation c : LAW.cite(basis)) {
+                    if (c.instrument() == null || c.instrument().file().isEmpty()) {
+                        continue;
+                    }
+                    if (c.articles().isEmpty()) {
+                        missing.add(r.name() + ": no article in \"" + c.text() + "\"");
+                    }
+                    for (String a : c.articles()) {
+                        if (LAW.text(c.instrument(), a).isEmpty()) {
+                            missing.add(r.name() + ": " + c.instrument().shortName() + " " + a + " is not in " + c.instrument().file());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void quotesWholeArticles() {
+        Instrument md = LAW.cite("重大行政决策程序暂行条例 第十五条").get(0).instrument();
+        String art15 = LAW.text(md, "第十五条").orElseThrow();
+        assertTrue(art15.startsWith("第十五条 决策事项向社会公开征求意见的"), art15);
+        assertTrue(art15.contains("公开征求意见的期限一般不少于30日"), art15);
+        assertTrue(art15.contains("对社会公众普遍关心或者专业性、技术性较强的问题"), "both paragraphs: " + art15);
+        assertTrue(!art15.contains("第十六条"), art15);
+        assertTrue(LAW.text(md, "第二十五条第二款").orElseThrow().startsWith("第二十五条"));
+        Instrument civil = LAW.cite("民法典 第二百零三条").get(0).instrument();
+        assertTrue(LAW.text(civil, "第二百零三条").orElseThrow().contains("法定休假日结束的次日"));
+        Instrument gbf = LAW.cite("国办发〔2018〕115号（五）").get(0).instrument();
+        assertTrue(LAW.text(gbf, "（五）").orElseThrow().contains("最长不超过15个工作日"));
+    }
+
+    @Test
+    void rendersCitationsInEnglish() {
+        assertEquals("Interim Regulations on Major Administrative Decision-making Procedures (重大行政决策程序暂行条例), Art. 25(2)",
+                LAW.render("重大行政决策程序暂行条例 第二十五条第二款", Lang.EN));
+        assertEquals("Regulations on the Disclosure of Government Information (政府信息公开条例), Arts. 20, 26",
+                LAW.render("政府信息公开条例 第二十条、第二十六条", Lang.EN));
+        assertTrue(LAW.render("国办发〔2018〕115号（五）", Lang.EN).endsWith("(国办发〔2018〕115号), §(5)"));
+        assertEquals("Organic Law of the Local People's Congresses and Local People's Governments (地方组织法), Art. 75; profile parameter filing_days",
+                LAW.render("地方组织法 第七十五条；规则档案参数 filing_days", Lang.EN));
+        assertEquals("重大行政决策程序暂行条例 第十五条", LAW.render("重大行政决策程序暂行条例 第十五条", Lang.ZH));
+    }
+}
