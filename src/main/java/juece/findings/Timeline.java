@@ -25,7 +25,7 @@ public record Timeline(LocalDate asOf, List<Lane> lanes) {
         }
     }
 
-    /** A date that matters to a step (a minimum period's end, a deadline); {@code problem} when it was missed. */
+    /** A date that matters to a step (a minimum period's end, a deadline; label null: a date only); {@code problem} when missed. */
     public record Mark(LocalDate date, Message label, boolean problem) {
     }
 }

@@ -93,14 +93,14 @@ public final class Timelines {
         List<Timeline.Mark> consultations = new ArrayList<>();
         for (Object o : facts.facts()) {
             if (o instanceof Consultation k) {
-                consultations.add(new Timeline.Mark(k.date(), k.method()::label, false));
+                consultations.add(new Timeline.Mark(k.date(), null, false));
             }
         }
         if (!consultations.isEmpty()) {
             LocalDate first = consultations.stream().map(Timeline.Mark::date).min(LocalDate::compareTo).orElseThrow();
             LocalDate last = consultations.stream().map(Timeline.Mark::date).max(LocalDate::compareTo).orElseThrow();
             lanes.add(new Timeline.Lane(Step.PUBLIC_PARTICIPATION, msg("timeline.consultations"), Timeline.State.DONE,
-                    first, last, null, consultations));
+                    first, last, msg("timeline.times", "count", consultations.size()), consultations));
         }
         if (c == null && h == null && consultations.isEmpty() && missing.contains(Step.PUBLIC_PARTICIPATION)) {
             l.missing(Step.PUBLIC_PARTICIPATION);

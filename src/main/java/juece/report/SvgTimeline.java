@@ -18,7 +18,7 @@ import juece.text.Lang;
 final class SvgTimeline {
     private static final int LABEL = 150;
     private static final int WIDTH = 960;
-    private static final int LANE = 30;
+    private static final int LANE = 36;
     private static final int TOP = 34;
 
     private SvgTimeline() {
@@ -60,7 +60,7 @@ final class SvgTimeline {
             int ax = x.at(t.asOf());
             s.append("<line class=\"as-of\" x1=\"").append(ax).append("\" y1=\"").append(TOP - 12).append("\" x2=\"").append(ax)
                     .append("\" y2=\"").append(height - 20).append("\"/>\n");
-            text(s, ax + 3, height - 8, "as-of-label", get("timeline.as-of", lang) + " " + t.asOf());
+            text(s, ax, height - 8, "as-of-label", get("timeline.as-of", lang) + " " + t.asOf());
         }
         s.append("</svg>");
         return s.toString();
@@ -107,7 +107,7 @@ final class SvgTimeline {
             }
             String note = l.note() == null ? l.from().toString() : l.from() + (l.to().equals(l.from()) ? "" : " – " + l.to())
                     + " · " + l.note().render(lang);
-            text(s, Math.min(x2 + 8, WIDTH - 260), mid - 8, "note", note);
+            text(s, x2 + 10, mid + 4, "note", note);
         } else if (l.note() != null) {
             text(s, LABEL + 8, mid + 5, "note", l.note().render(lang));
         }
@@ -115,13 +115,17 @@ final class SvgTimeline {
             int mx = x.at(m.date());
             s.append("<line class=\"mark").append(m.problem() ? " missed" : "").append("\" x1=\"").append(mx).append("\" y1=\"")
                     .append(mid - 11).append("\" x2=\"").append(mx).append("\" y2=\"").append(mid + 11).append("\"/>\n");
-            text(s, mx + 3, mid + 14, "mark-label" + (m.problem() ? " missed" : ""), m.label().render(lang) + " " + m.date());
+            if (m.label() != null) {
+                text(s, mx + 3, mid + 17, "mark-label" + (m.problem() ? " missed" : ""), m.label().render(lang) + " " + m.date());
+            }
         }
         s.append("</g>\n");
     }
 
+    /** A label; one that would run off the right edge ends at {@code x} instead of starting there. */
     private static void text(StringBuilder s, int x, int y, String cls, String content) {
-        s.append("<text class=\"").append(cls).append("\" x=\"").append(x).append("\" y=\"").append(y).append("\">")
-                .append(Escape.html(content)).append("</text>\n");
+        boolean flip = x > WIDTH - 230;
+        s.append("<text class=\"").append(cls).append("\" x=\"").append(flip ? x - 6 : x).append("\" y=\"").append(y)
+                .append(flip ? "\" text-anchor=\"end\">" : "\">").append(Escape.html(content)).append("</text>\n");
     }
 }

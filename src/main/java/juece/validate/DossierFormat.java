@@ -150,9 +150,9 @@ public final class DossierFormat {
             required("creates_license", BOOL, "设定行政许可", "creates an administrative licence"),
             required("creates_penalty", BOOL, "设定行政处罚", "creates an administrative penalty"),
             required("creates_coercive_measure", BOOL, "设定行政强制措施", "creates an administrative coercive measure"),
-            required("creates_fee", BOOL, "设定行政收费、征收", "creates a fee or levy"),
+            required("creates_fee", BOOL, "违法设定行政收费、征收", "unlawfully creates a fee or levy"),
             required("adds_obligations_without_basis", BOOL, "无法律法规依据减损权利或增加义务", "curtails rights or adds obligations without a legal basis"),
-            required("restricts_competition", BOOL, "排除、限制竞争或设置市场准入退出条件", "restricts competition or sets market entry or exit conditions"),
+            required("restricts_competition", BOOL, "无法律法规或国务院决定、命令依据设置市场准入和退出条件、干预正常生产经营", "sets market entry or exit conditions or interferes with business without a legal basis"),
             required("expands_own_power", BOOL, "增加本单位权力或减少法定职责", "expands the issuer's own powers or reduces its duties"));
 
     static final Shape.Obj DOCUMENT = obj(List.of(new Shape.Check("expires", "effective")),

@@ -27,6 +27,6 @@ class ReadmeCatalogueTest {
         RuleTable.markdown(RuleBook.builtIn().catalog(), Lang.ZH, table);
         String expected = "\n" + table.toString(StandardCharsets.UTF_8);
         assertEquals(expected, readme.substring(start + START.length(), end),
-                "README.md's catalogue is stale: replace it with the output of ./juece rules --format md");
+                "README.md's catalogue is stale: run scripts/refresh-generated");
     }
 }
