@@ -159,7 +159,8 @@ public final class Validator {
         } else if (shape instanceof Shape.Count) {
             return type == Node.Scalar.Type.INTEGER && COUNT.matcher(s.text()).matches();
         } else if (shape instanceof Shape.Sha256) {
-            return type == Node.Scalar.Type.STRING && SHA256.matcher(s.text()).matches();
+            // a hash of digits only (or digits and one e) reads as a YAML number: judge the spelling
+            return type != Node.Scalar.Type.BOOLEAN && SHA256.matcher(s.text()).matches();
         } else if (shape instanceof Shape.Const c) {
             return c.value().equals(s.text());
         }

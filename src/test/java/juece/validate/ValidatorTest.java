@@ -95,6 +95,13 @@ class ValidatorTest {
     }
 
     @Test
+    void aHashOfDigitsIsStillAHash() {
+        assertEquals(List.of(), problems(VALID + "evidence:\n  - {id: m, kind: other, sha256: " + "0".repeat(64) + "}\n"
+                + "  - {id: n, kind: other, sha256: 12" + "3".repeat(60) + "e9}\n"));
+        assertEquals(1, problems(VALID + "evidence:\n  - {id: m, kind: other, sha256: 12345}\n").size());
+    }
+
+    @Test
     void refusesDuplicateEvidenceIds() {
         String yaml = VALID + "evidence:\n  - {id: m, kind: meeting_minutes}\n  - {id: m, kind: notice}\n";
         assertEquals(List.of("18:10 evidence id \"m\" is used twice (already on line 17)"), problems(yaml));
