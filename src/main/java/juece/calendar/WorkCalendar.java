@@ -1,7 +1,8 @@
 package juece.calendar;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,8 @@ public final class WorkCalendar {
      * a date also needs the next year's notice; the margin before 12-29 is deliberate.
      */
     static final MonthDay NEXT_NOTICE_REACHES_BACK_TO = MonthDay.of(12, 25);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Streaming JSON: the holiday files are small and a data-binding mapper costs a tenth of a second to start. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Map<LocalDate, Boolean> offDays;
     private final SortedSet<Integer> years;
@@ -56,7 +58,9 @@ public final class WorkCalendar {
                 if (in == null) {
                     throw new CalendarException("bundled holiday file missing: " + name);
                 }
-                readNotice(JSON.readTree(in), "bundled " + name, byYear);
+                try (JsonParser p = JSON.createParser(in)) {
+                    readNotice(p, "bundled " + name, byYear);
+                }
             } catch (IOException e) {
                 throw new CalendarException("bundled holiday file " + name + ": " + e.getMessage());
             }
@@ -70,7 +74,9 @@ public final class WorkCalendar {
                 files.forEach(sorted::add);
                 sorted.sort(null);
                 for (Path f : sorted) {
-                    readNotice(JSON.readTree(f.toFile()), f.toString(), byYear);
+                    try (JsonParser p = JSON.createParser(f.toFile())) {
+                        readNotice(p, f.toString(), byYear);
+                    }
                 }
             } catch (IOException e) {
                 throw new CalendarException(folder + ": " + e.getMessage());
@@ -93,27 +99,65 @@ public final class WorkCalendar {
         }
     }
 
-    /** Reads one holiday-cn file: {"year": 2024, "days": [{"date": …, "isOffDay": …}]}. */
-    private static void readNotice(JsonNode root, String name, Map<Integer, Map<LocalDate, Boolean>> byYear) {
-        JsonNode year = root.get("year");
-        JsonNode days = root.get("days");
-        if (year == null || !year.canConvertToInt() || days == null || !days.isArray()) {
-            throw new CalendarException(name + ": expected {\"year\": YYYY, \"days\": [{\"date\", \"isOffDay\"}…]}");
+    /** Reads one holiday-cn file: {"year": 2024, "days": [{"date": …, "isOffDay": …}], …}; other keys are ignored. */
+    private static void readNotice(JsonParser p, String name, Map<Integer, Map<LocalDate, Boolean>> byYear) throws IOException {
+        Integer year = null;
+        Map<LocalDate, Boolean> notice = null;
+        String expected = name + ": expected {\"year\": YYYY, \"days\": [{\"date\", \"isOffDay\"}…]}";
+        try {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new CalendarException(expected);
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("year") && value == JsonToken.VALUE_NUMBER_INT) {
+                    year = p.getIntValue();
+                } else if (field.equals("days") && value == JsonToken.START_ARRAY) {
+                    notice = readDays(p, name);
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new CalendarException(name + ": not JSON (" + e.getOriginalMessage() + ")");
         }
+        if (year == null || notice == null) {
+            throw new CalendarException(expected);
+        }
+        byYear.put(year, notice);
+    }
+
+    private static Map<LocalDate, Boolean> readDays(JsonParser p, String name) throws IOException {
         Map<LocalDate, Boolean> notice = new HashMap<>();
-        for (JsonNode d : days) {
-            JsonNode date = d.get("date");
-            JsonNode off = d.get("isOffDay");
-            if (date == null || !date.isTextual() || off == null || !off.isBoolean()) {
-                throw new CalendarException(name + ": each day needs \"date\" (YYYY-MM-DD) and \"isOffDay\" (true/false)");
+        String each = name + ": each day needs \"date\" (YYYY-MM-DD) and \"isOffDay\" (true/false)";
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            String date = null;
+            Boolean off = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("date") && value == JsonToken.VALUE_STRING) {
+                    date = p.getText();
+                } else if (field.equals("isOffDay") && value.isBoolean()) {
+                    off = p.getBooleanValue();
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (date == null || off == null) {
+                throw new CalendarException(each);
             }
             try {
-                notice.put(LocalDate.parse(date.asText()), off.asBoolean());
+                notice.put(LocalDate.parse(date), off);
             } catch (DateTimeParseException e) {
-                throw new CalendarException(name + ": no such date " + date.asText());
+                throw new CalendarException(name + ": no such date " + date);
             }
         }
-        byYear.put(year.asInt(), notice);
+        if (p.currentToken() != JsonToken.END_ARRAY) {
+            throw new CalendarException(each);
+        }
+        return notice;
     }
 
     public SortedSet<Integer> years() {

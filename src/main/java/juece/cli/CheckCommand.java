@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import juece.engine.RuleFileException;
-import juece.findings.RunReport;
+import juece.findings.Summary;
 import juece.pipeline.Checker;
 import juece.report.Formats;
 import juece.report.Reporter;
@@ -57,16 +57,33 @@ final class CheckCommand implements Callable<Integer> {
         } catch (RuleFileException e) {
             throw new Main.UsageError(e.getMessage());
         }
-        RunReport report = checker.check(paths, Progress.onTerminal(main.err));
-        for (Target t : targets) {
-            try (OutputStream out = t.file() == null ? new UnclosableOut(main.out)
-                    : new BufferedOutputStream(Files.newOutputStream(t.file()))) {
-                t.reporter().write(report, lang, out);
-            } catch (IOException e) {
-                throw new Main.UsageError("--output " + t.file() + ": " + e.getMessage());
+        List<OutputStream> streams = new ArrayList<>();
+        try {
+            for (Target t : targets) {
+                OutputStream out = t.file() == null ? new UnclosableOut(main.out)
+                        : new BufferedOutputStream(Files.newOutputStream(t.file()));
+                streams.add(out);
+                t.reporter().start(checker.tool(), checker.catalog(), lang, out);
             }
+            Summary summary = checker.run(paths, d -> {
+                for (Target t : targets) {
+                    try {
+                        t.reporter().dossier(d);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }, Progress.onTerminal(main.err));
+            for (Target t : targets) {
+                t.reporter().finish(summary);
+            }
+            for (OutputStream out : streams) {
+                out.close();
+            }
+            return summary.exitCode();
+        } catch (IOException | UncheckedIOException e) {
+            throw new Main.UsageError("--output: " + e.getMessage());
         }
-        return report.exitCode();
     }
 
     /** --format with its plain --output (or standard output), then every FORMAT=FILE. */

@@ -57,7 +57,7 @@ final class ExplainCommand implements Callable<Integer> {
         Set<String> bases = new LinkedHashSet<>();
         for (RuleMeta r : rules) {
             for (Kind k : r.kinds()) {
-                bases.add(Law.get().render(r.basisFor(k), l));
+                bases.add(Law.render(r.basisFor(k), l));
             }
         }
         out.println(get("explain.basis", l) + String.join(l == Lang.ZH ? "；" : "; ", bases));

@@ -3,7 +3,8 @@ package juece.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import juece.pipeline.Version;
+import juece.engine.RuleBook;
+import juece.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -55,6 +56,9 @@ public final class Main implements Runnable {
             }
             return INTERNAL;
         });
+        if (args.length > 0 && (args[0].equals("check") || args[0].equals("verify"))) {
+            RuleBook.warmUp();
+        }
         try {
             return cl.execute(args);
         } catch (RuntimeException | Error e) {

@@ -10,8 +10,9 @@ import juece.facts.Waiver;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs the rules over one dossier's facts in a session of its own (memory stays flat however many
- * dossiers a run has) and returns what the rules concluded. Thread-safe: sessions are not shared.
+ * Runs the rules over one dossier's facts in a session of its own — taken from a pool and given
+ * back emptied, so memory stays flat however many dossiers a run has — and returns what the rules
+ * concluded. Thread-safe: a session serves one dossier at a time.
  */
 public final class Engine {
     /** A rule set that fires this often on one dossier loops; that is a bug, not a result. */
@@ -30,7 +31,7 @@ public final class Engine {
     }
 
     public Result run(DossierFacts facts) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.session();
         try {
             session.setGlobal("calendar", calendar);
             session.setGlobal("catalog", rules.catalog());

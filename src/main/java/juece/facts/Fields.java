@@ -3,6 +3,7 @@ package juece.facts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import juece.read.Dates;
 import juece.read.Node;
 import juece.read.SourceMap;
 
@@ -49,7 +50,7 @@ final class Fields {
 
     LocalDate date(String key) {
         String s = text(key);
-        return s == null ? null : LocalDate.parse(s);
+        return s == null ? null : Dates.parse(s);
     }
 
     Boolean flag(String key) {

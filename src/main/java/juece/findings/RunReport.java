@@ -6,7 +6,7 @@ import juece.catalog.Catalog;
 import juece.catalog.Severity;
 import juece.facts.Gate;
 
-/** Everything the reporters need: the run's settings, every dossier's result, the counts. */
+/** A whole run held at once (tests, golden cases): its settings, every dossier's result, the counts, the rules. */
 public record RunReport(Tool tool, List<DossierResult> dossiers, Summary summary, Catalog catalog) {
     public RunReport {
         dossiers = List.copyOf(dossiers);
@@ -16,11 +16,7 @@ public record RunReport(Tool tool, List<DossierResult> dossiers, Summary summary
     public record Tool(String name, String version, String profile, LocalDate asOf, Gate gate, Severity failOn) {
     }
 
-    /** SPEC §2 exit codes: 2 if anything could not be checked, else 1 if a finding fails, else 0. */
     public int exitCode() {
-        if (summary.invalid() > 0) {
-            return 2;
-        }
-        return summary.failed() > 0 ? 1 : 0;
+        return summary.exitCode();
     }
 }

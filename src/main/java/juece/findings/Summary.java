@@ -7,11 +7,29 @@ import juece.catalog.Severity;
 public record Summary(int dossiers, int invalid, int failed, int error, int warning, int info, int waived) {
 
     public static Summary of(List<DossierResult> results) {
-        int invalid = 0;
-        int failed = 0;
-        int[] bySeverity = new int[Severity.values().length];
-        int waived = 0;
-        for (DossierResult r : results) {
+        Counter c = new Counter();
+        results.forEach(c::add);
+        return c.summary();
+    }
+
+    /** SPEC §2 exit codes: 2 if anything could not be checked, else 1 if a finding fails, else 0. */
+    public int exitCode() {
+        if (invalid > 0) {
+            return 2;
+        }
+        return failed > 0 ? 1 : 0;
+    }
+
+    /** Counts a run's dossiers as they come, without keeping them. */
+    public static final class Counter {
+        private int dossiers;
+        private int invalid;
+        private int failed;
+        private final int[] bySeverity = new int[Severity.values().length];
+        private int waived;
+
+        public void add(DossierResult r) {
+            dossiers++;
             if (r.status() == DossierResult.Status.INVALID) {
                 invalid++;
             } else if (r.status() == DossierResult.Status.FAIL) {
@@ -25,8 +43,11 @@ public record Summary(int dossiers, int invalid, int failed, int error, int warn
                 }
             }
         }
-        return new Summary(results.size(), invalid, failed, bySeverity[Severity.ERROR.ordinal()],
-                bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()], waived);
+
+        public Summary summary() {
+            return new Summary(dossiers, invalid, failed, bySeverity[Severity.ERROR.ordinal()],
+                    bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()], waived);
+        }
     }
 
     public int passed() {

@@ -1,8 +1,5 @@
 package juece.law;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import juece.read.Node;
+import juece.read.ReadResult;
+import juece.read.YamlReader;
 import juece.text.Lang;
 
 /**
@@ -28,23 +28,38 @@ public final class Law {
     private static final Pattern SECTION = Pattern.compile("（([一二三四五六七八九十]+)）");
     private static final Pattern ITEM = Pattern.compile("第(\\d+)项");
     private static final Pattern RANGE = Pattern.compile("第([一二三四五六七八九十百零]+)条至第([一二三四五六七八九十百零]+)条");
-    private static final Law INSTANCE = new Law();
+    /** Loaded on first use: a Chinese report renders bases as written and never needs it. */
+    private static final class Holder {
+        static final Law INSTANCE = new Law();
+    }
 
     private final List<Instrument> instruments;
     private final Map<String, List<String>> texts = new ConcurrentHashMap<>();
 
     private Law() {
         try (InputStream in = Law.class.getResourceAsStream(FOLDER + "instruments.yaml")) {
-            instruments = new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<List<Map<String, String>>>() { })
-                    .stream().map(m -> new Instrument(m.get("short"), m.get("title"), m.get("en"), m.get("number"),
-                            m.get("dates"), m.get("file"), m.get("tag"))).toList();
+            ReadResult read = YamlReader.parse("instruments.yaml", in.readAllBytes());
+            if (!read.ok() || !(read.document().root().get("instruments") instanceof Node.Seq seq)) {
+                throw new IllegalStateException("the bundled instruments.yaml is broken: " + read.problems());
+            }
+            List<Instrument> list = new ArrayList<>();
+            for (Node item : seq.items()) {
+                Node.Mapping m = (Node.Mapping) item;
+                list.add(new Instrument(text(m, "short"), text(m, "title"), text(m, "en"), text(m, "number"),
+                        text(m, "dates"), text(m, "file"), text(m, "tag")));
+            }
+            instruments = List.copyOf(list);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private static String text(Node.Mapping m, String key) {
+        return m.value(key) instanceof Node.Scalar s ? s.text() : "";
+    }
+
     public static Law get() {
-        return INSTANCE;
+        return Holder.INSTANCE;
     }
 
     public List<Instrument> instruments() {
@@ -163,11 +178,11 @@ public final class Law {
     }
 
     /** A basis as a reader of {@code lang} needs it: English adds the instrument's English name and "Art. N(p)". */
-    public String render(String basis, Lang lang) {
+    public static String render(String basis, Lang lang) {
         if (lang == Lang.ZH) {
             return basis;
         }
-        return cite(basis).stream().map(Law::english).collect(Collectors.joining("; "));
+        return get().cite(basis).stream().map(Law::english).collect(Collectors.joining("; "));
     }
 
     private static String english(Citation c) {

@@ -4,6 +4,7 @@ import static juece.text.Texts.msg;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import juece.Version;
 import juece.calendar.WorkCalendar;
+import juece.catalog.Catalog;
 import juece.catalog.Severity;
 import juece.engine.Engine;
 import juece.engine.Outcome;
@@ -49,7 +53,8 @@ import juece.validate.Validator;
  */
 public final class Checker {
     private final Options options;
-    private final RuleBook rules;
+    /** The run's rules: null until first needed when they are the shipped ones (built in the background). */
+    private volatile RuleBook rules;
     private final Map<String, Object> profiles = new ConcurrentHashMap<>();
     private final Map<List<Path>, Object> ruleBooks = new ConcurrentHashMap<>();
 
@@ -67,7 +72,15 @@ public final class Checker {
     /** @throws RuleFileException when an extra rule file does not compile (exit 2) */
     public Checker(Options options) throws RuleFileException {
         this.options = options;
-        this.rules = RuleBook.layered(options.extraRules());
+        this.rules = options.extraRules().isEmpty() ? null : RuleBook.layered(options.extraRules());
+    }
+
+    private RuleBook rules() {
+        RuleBook r = rules;
+        if (r == null) {
+            r = rules = RuleBook.builtIn();
+        }
+        return r;
     }
 
     /** Told after each dossier: how many are done, of how many. */
@@ -76,58 +89,80 @@ public final class Checker {
         void checked(int done, int total);
     }
 
-    public RunReport check(List<Path> paths) {
-        return check(paths, null);
+    /** The run's settings as reports state them. */
+    public RunReport.Tool tool() {
+        String profile = options.profile() == null ? Profiles.NATIONAL : options.profile().name();
+        return new RunReport.Tool("juece", Version.get(), profile, options.asOf(), options.gate(), options.failOn());
     }
 
-    public RunReport check(List<Path> paths, Progress progress) {
+    /** The rules the run checks against (the built-in ones, with --rules layered on). */
+    public Catalog catalog() {
+        return rules().catalog();
+    }
+
+    /** A whole run held at once: for tests, golden cases and small runs. */
+    public RunReport check(List<Path> paths) {
+        List<DossierResult> results = new ArrayList<>();
+        Summary summary = run(paths, results::add, null);
+        return new RunReport(tool(), results, summary, catalog());
+    }
+
+    /**
+     * Checks every dossier under {@code paths} and hands each result to {@code sink} in file order,
+     * keeping none: dossiers are checked on all cores, at most a few per thread ahead of the one the
+     * sink is waiting for, so memory stays flat and the output is the same whatever the thread count.
+     */
+    public Summary run(List<Path> paths, Consumer<DossierResult> sink, Progress progress) {
         List<Inputs.Input> inputs = Inputs.collect(paths);
-        List<DossierResult> results = new ArrayList<>(inputs.size());
-        int threads = Math.max(1, Math.min(options.threads(), inputs.size()));
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.function.Function<Inputs.Input, DossierResult> one = in -> {
-            DossierResult r = checkOne(in);
+        Summary.Counter counter = new Summary.Counter();
+        Map<String, String> firstFileOfId = new HashMap<>();
+        int[] done = {0};
+        Consumer<DossierResult> ordered = r -> {
+            DossierResult checked = uniqueId(r, firstFileOfId);
+            counter.add(checked);
+            sink.accept(checked);
             if (progress != null) {
-                progress.checked(done.incrementAndGet(), inputs.size());
+                progress.checked(++done[0], inputs.size());
             }
-            return r;
         };
+        int threads = Math.max(1, Math.min(options.threads(), inputs.size()));
         if (threads == 1) {
-            for (Inputs.Input in : inputs) {
-                results.add(one.apply(in));
-            }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "juece-check");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<DossierResult>> futures = new ArrayList<>(inputs.size());
-                for (Inputs.Input in : inputs) {
-                    futures.add(pool.submit(() -> one.apply(in)));
-                }
-                for (Future<DossierResult> f : futures) {
-                    results.add(f.get());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
+            inputs.forEach(in -> ordered.accept(checkOne(in)));
+            return counter.summary();
         }
-        results = markDuplicateIds(results);
-        String profile = options.profile() == null ? Profiles.NATIONAL : options.profile().name();
-        RunReport.Tool tool = new RunReport.Tool("juece", Version.get(), profile, options.asOf(), options.gate(),
-                options.failOn());
-        return new RunReport(tool, results, Summary.of(results), rules.catalog());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "juece-check");
+            t.setDaemon(true);
+            return t;
+        });
+        int window = threads * 8;
+        ArrayDeque<Future<DossierResult>> inFlight = new ArrayDeque<>(window);
+        try {
+            for (Inputs.Input in : inputs) {
+                if (inFlight.size() == window) {
+                    ordered.accept(inFlight.removeFirst().get());
+                }
+                inFlight.addLast(pool.submit(() -> checkOne(in)));
+            }
+            while (!inFlight.isEmpty()) {
+                ordered.accept(inFlight.removeFirst().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return counter.summary();
     }
 
     private DossierResult checkOne(Inputs.Input in) {
         String file = in.path().toString();
+        if (in.emptyFolder()) {
+            return Findings.invalid(file, null, List.of(new Problem(Position.START, msg("input.empty-folder"))));
+        }
         if (!in.exists()) {
             return Findings.invalid(file, null, List.of(new Problem(Position.START, msg("input.missing"))));
         }
@@ -185,7 +220,7 @@ public final class Checker {
     /** The run's rules with the profile's extra rule files layered on, built once per set of files. */
     private Object ruleBookFor(Profile profile) {
         if (profile.ruleFiles().isEmpty()) {
-            return rules;
+            return rules();
         }
         List<Path> files = new ArrayList<>(options.extraRules());
         files.addAll(profile.ruleFiles());
@@ -203,15 +238,12 @@ public final class Checker {
     }
 
     /** Ids are unique within a run (SPEC §3): the second file with an id is invalid, naming the first. */
-    private static List<DossierResult> markDuplicateIds(List<DossierResult> results) {
-        Map<String, String> firstFile = new HashMap<>();
-        List<DossierResult> out = new ArrayList<>(results.size());
-        for (DossierResult r : results) {
-            String first = r.id() == null || r.status() == DossierResult.Status.INVALID ? null
-                    : firstFile.putIfAbsent(r.id(), r.file());
-            out.add(first == null ? r : Findings.invalidate(r, new Problem(Position.START,
-                    msg("format.duplicate-id", "id", r.id(), "other", first))));
+    private static DossierResult uniqueId(DossierResult r, Map<String, String> firstFileOfId) {
+        if (r.id() == null || r.status() == DossierResult.Status.INVALID) {
+            return r;
         }
-        return out;
+        String first = firstFileOfId.putIfAbsent(r.id(), r.file());
+        return first == null ? r : Findings.invalidate(r, new Problem(Position.START,
+                msg("format.duplicate-id", "id", r.id(), "other", first)));
     }
 }

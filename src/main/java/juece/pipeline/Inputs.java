@@ -2,6 +2,7 @@ package juece.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,22 +22,27 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** A path to check, or one that does not exist. */
-    public record Input(Path path, boolean exists) {
+    /** A path to check, one that does not exist (or cannot be walked), or a folder with no dossier in it. */
+    public record Input(Path path, boolean exists, boolean emptyFolder) {
     }
 
     public static List<Input> collect(List<Path> paths) {
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(Inputs::isYaml).filter(f -> !isCaseExpectation(f))
-                            .sorted().forEach(f -> out.add(new Input(f, true)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                // symlinked folders are followed (a loop is reported, not followed forever)
+                try (Stream<Path> walk = Files.walk(p, FileVisitOption.FOLLOW_LINKS)) {
+                    List<Path> found = walk.filter(Files::isRegularFile).filter(Inputs::isYaml)
+                            .filter(f -> !isCaseExpectation(f)).sorted().toList();
+                    if (found.isEmpty()) {
+                        out.add(new Input(p, false, true));
+                    }
+                    found.forEach(f -> out.add(new Input(f, true, false)));
+                } catch (IOException | UncheckedIOException e) {
+                    out.add(new Input(p, false, false));
                 }
             } else {
-                out.add(new Input(p, Files.exists(p)));
+                out.add(new Input(p, Files.exists(p), false));
             }
         }
         return out;

@@ -1,7 +1,6 @@
 package juece.read;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +16,15 @@ public sealed interface Node permits Node.Scalar, Node.Seq, Node.Mapping {
     record Scalar(Type type, String text, Position position) implements Node {
         public enum Type { STRING, INTEGER, FLOAT, BOOLEAN, NULL }
 
+        public Scalar {
+            // YAML's empty value and blank strings count as absent, as null does
+            if (type == Type.STRING && text.isBlank()) {
+                type = Type.NULL;
+            }
+        }
+
         public boolean isNull() {
-            return type == Type.NULL || (type == Type.STRING && text.isBlank());
+            return type == Type.NULL;
         }
 
         @Override
@@ -31,9 +37,10 @@ public sealed interface Node permits Node.Scalar, Node.Seq, Node.Mapping {
         }
     }
 
+    /** A list; the reader hands over a list nobody else holds. */
     record Seq(List<Node> items, Position position) implements Node {
         public Seq {
-            items = List.copyOf(items);
+            items = Collections.unmodifiableList(items);
         }
 
         @Override
@@ -42,9 +49,10 @@ public sealed interface Node permits Node.Scalar, Node.Seq, Node.Mapping {
         }
     }
 
+    /** A mapping in file order; the reader hands over a map nobody else holds. */
     record Mapping(Map<String, Entry> entries, Position position) implements Node {
         public Mapping {
-            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            entries = Collections.unmodifiableMap(entries);
         }
 
         public Node get(String key) {

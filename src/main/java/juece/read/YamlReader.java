@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a dossier file into a {@link Node} tree with a {@link SourceMap}, refusing everything
+ * Reads a dossier file into a {@link Node} tree, each node with its position, refusing everything
  * SPEC §3 and the hardening limits refuse: non-UTF-8 or binary input, anchors and aliases, explicit
  * tags, duplicate keys, several documents, excessive size or nesting. Never throws for bad input.
  */
@@ -179,7 +179,6 @@ public final class YamlReader {
     private static final class TreeBuilder {
         private final Source source;
         private final String text;
-        private final SourceMap map = new SourceMap();
         private StrictYamlFactory.Parser parser;
 
         TreeBuilder(Source source, String text) {
@@ -195,7 +194,7 @@ public final class YamlReader {
                     return ReadResult.failed(source, new Problem(Position.START, msg("read.empty")));
                 }
                 Position rootPosition = here();
-                Node root = node(first, "", 1);
+                Node root = node(first, 1);
                 if (p.nextToken() != null || p.secondDocument() != null) {
                     Position at = p.secondDocument() != null ? p.secondDocument() : here();
                     return ReadResult.failed(source, new Problem(at, msg("read.several-documents")));
@@ -206,7 +205,7 @@ public final class YamlReader {
                 if (!(root instanceof Node.Mapping m)) {
                     return ReadResult.failed(source, new Problem(rootPosition, msg("read.root-not-mapping")));
                 }
-                return ReadResult.ok(new YamlDocument(source, m, map));
+                return ReadResult.ok(new YamlDocument(source, m, new SourceMap(m)));
             } catch (Rejected r) {
                 return ReadResult.failed(source, r.problem);
             } catch (MarkedYAMLException e) {
@@ -235,7 +234,7 @@ public final class YamlReader {
             return new Position(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
         }
 
-        private Node node(JsonToken token, String path, int depth) throws IOException {
+        private Node node(JsonToken token, int depth) throws IOException {
             Position at = here();
             if (depth > Limits.MAX_DEPTH) {
                 throw new Rejected(new Problem(at, msg("read.too-deep", "limit", Limits.MAX_DEPTH)));
@@ -248,8 +247,8 @@ public final class YamlReader {
                 throw new Rejected(new Problem(at, msg("read.tag", "tag", tag)));
             }
             return switch (token) {
-                case START_OBJECT -> mapping(path, at, depth);
-                case START_ARRAY -> sequence(path, at, depth);
+                case START_OBJECT -> mapping(at, depth);
+                case START_ARRAY -> sequence(at, depth);
                 case VALUE_STRING -> scalar(Node.Scalar.Type.STRING, at);
                 case VALUE_NUMBER_INT -> scalar(Node.Scalar.Type.INTEGER, at);
                 case VALUE_NUMBER_FLOAT -> scalar(Node.Scalar.Type.FLOAT, at);
@@ -267,8 +266,7 @@ public final class YamlReader {
             return new Node.Scalar(type, s, at);
         }
 
-        private Node.Mapping mapping(String path, Position at, int depth) throws IOException {
-            map.put(path, at);
+        private Node.Mapping mapping(Position at, int depth) throws IOException {
             Map<String, Node.Entry> entries = new LinkedHashMap<>();
             JsonToken t;
             while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
@@ -281,9 +279,7 @@ public final class YamlReader {
                 if (earlier != null) {
                     throw new Rejected(new Problem(keyAt, msg("read.duplicate-key", "key", key, "line", earlier.keyPosition().line())));
                 }
-                String childPath = SourceMap.child(path, key);
-                map.put(childPath, keyAt);
-                Node value = node(parser.nextToken(), childPath, depth + 1);
+                Node value = node(parser.nextToken(), depth + 1);
                 entries.put(key, new Node.Entry(key, keyAt, value));
             }
             if (t != JsonToken.END_OBJECT) {
@@ -292,16 +288,14 @@ public final class YamlReader {
             return new Node.Mapping(entries, at);
         }
 
-        private Node.Seq sequence(String path, Position at, int depth) throws IOException {
+        private Node.Seq sequence(Position at, int depth) throws IOException {
             List<Node> items = new ArrayList<>();
             JsonToken t;
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (t == null) {
                     throw new Rejected(new Problem(here(), msg("read.syntax", "detail", "unexpected end of input")));
                 }
-                String itemPath = SourceMap.item(path, items.size());
-                map.put(itemPath, here());
-                items.add(node(t, itemPath, depth + 1));
+                items.add(node(t, depth + 1));
             }
             return new Node.Seq(items, at);
         }

@@ -7,7 +7,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import juece.catalog.Catalog;
+import juece.findings.DossierResult;
 import juece.findings.RunReport;
+import juece.findings.Summary;
 import juece.text.Lang;
 
 /**
@@ -15,19 +18,32 @@ import juece.text.Lang;
  * cell that could start a formula neutralised.
  */
 public final class CsvReporter implements Reporter {
+    private Writer w;
+    private Lang lang;
+    private RunReport.Tool tool;
 
     @Override
-    public void write(RunReport report, Lang lang, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    public void start(RunReport.Tool tool, Catalog catalog, Lang lang, OutputStream out) throws IOException {
+        this.tool = tool;
+        this.lang = lang;
+        w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
-        line(w, FindingTable.headers(lang));
-        for (List<String> row : FindingTable.rows(report, lang)) {
-            line(w, row);
+        line(FindingTable.headers(lang));
+    }
+
+    @Override
+    public void dossier(DossierResult d) throws IOException {
+        for (List<String> row : FindingTable.rows(tool, d, lang)) {
+            line(row);
         }
+    }
+
+    @Override
+    public void finish(Summary summary) throws IOException {
         w.flush();
     }
 
-    private static void line(Writer w, List<String> cells) throws IOException {
+    private void line(List<String> cells) throws IOException {
         w.write(cells.stream().map(Escape::csv).collect(Collectors.joining(",")));
         w.write("\r\n");
     }

@@ -22,19 +22,18 @@ final class FindingTable {
         return COLUMNS.stream().map(c -> Texts.get("table." + c, lang)).toList();
     }
 
-    static List<List<String>> rows(RunReport report, Lang lang) {
+    /** The rows of one dossier's findings. */
+    static List<List<String>> rows(RunReport.Tool tool, DossierResult d, Lang lang) {
         List<List<String>> rows = new ArrayList<>();
-        for (DossierResult d : report.dossiers()) {
-            for (Finding f : d.findings()) {
-                rows.add(List.of(d.file(), nz(d.id()), nz(d.title()), d.kind() == null ? "" : d.kind().label(lang),
-                        nz(d.profile()), Texts.get("report.status." + d.status().id(), lang), f.ruleId(),
-                        f.severity().label(lang), f.step().label(lang), String.valueOf(f.position().line()),
-                        String.valueOf(f.position().column()), f.message(lang), Law.get().render(f.basis(), lang),
-                        Texts.get(f.waived() ? "table.yes" : "table.no", lang),
-                        f.waived() ? nz(f.waiver().reason()) : "", f.waived() ? nz(f.waiver().basis()) : "",
-                        f.waived() ? nz(f.waiver().approvedBy()) : "",
-                        f.waived() ? f.waiver().expires().toString() : "", report.tool().asOf().toString()));
-            }
+        for (Finding f : d.findings()) {
+            rows.add(List.of(d.file(), nz(d.id()), nz(d.title()), d.kind() == null ? "" : d.kind().label(lang),
+                    nz(d.profile()), Texts.get("report.status." + d.status().id(), lang), f.ruleId(),
+                    f.severity().label(lang), f.step().label(lang), String.valueOf(f.position().line()),
+                    String.valueOf(f.position().column()), f.message(lang), Law.render(f.basis(), lang),
+                    Texts.get(f.waived() ? "table.yes" : "table.no", lang),
+                    f.waived() ? nz(f.waiver().reason()) : "", f.waived() ? nz(f.waiver().basis()) : "",
+                    f.waived() ? nz(f.waiver().approvedBy()) : "",
+                    f.waived() ? f.waiver().expires().toString() : "", tool.asOf().toString()));
         }
         return rows;
     }

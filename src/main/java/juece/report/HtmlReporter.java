@@ -17,6 +17,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import juece.catalog.Catalog;
 import juece.findings.DossierResult;
 import juece.findings.Finding;
 import juece.findings.RunReport;
@@ -29,13 +32,26 @@ import juece.text.Lang;
 /**
  * One self-contained HTML page (no script, no network): the run's summary, then each dossier with a
  * timeline picture of its steps and its findings, each with the text of the article it breaks.
- * Every value from a dossier goes through the template's HTML escaping.
+ * Every value from a dossier goes through the templates' HTML escaping; the timeline's SVG escapes
+ * its own text.
  */
 public final class HtmlReporter implements Reporter {
-    private static final Template TEMPLATE = load();
+    private static final Template HEAD = load("report-head");
+    private static final Template DOSSIER = load("report-dossier");
+    private static final Template FOOT = load("report-foot");
 
-    private static Template load() {
-        try (InputStream in = HtmlReporter.class.getResourceAsStream("/juece/report/report.html.mustache")) {
+    private OutputStream out;
+    private Lang lang;
+    private RunReport.Tool tool;
+    private Map<String, String> labels;
+    private Spill spill;
+    private Writer sections;
+    private int index;
+    private final Set<String> profiles = new TreeSet<>();
+    private final Map<String, List<String>> articles = new HashMap<>();
+
+    private static Template load(String name) {
+        try (InputStream in = HtmlReporter.class.getResourceAsStream("/juece/report/" + name + ".html.mustache")) {
             return Mustache.compiler().escapeHTML(true).defaultValue("").compile(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -43,59 +59,75 @@ public final class HtmlReporter implements Reporter {
     }
 
     @Override
-    public void write(RunReport report, Lang lang, OutputStream out) throws IOException {
-        Map<String, Object> page = new HashMap<>();
-        page.put("htmlLang", lang == Lang.ZH ? "zh-CN" : "en");
-        page.put("version", report.tool().version());
-        page.put("title", get("html.title", lang));
-        page.put("summary", TextReporter.summary(report, lang));
-        Map<String, String> labels = new HashMap<>();
+    public void start(RunReport.Tool tool, Catalog catalog, Lang lang, OutputStream out) {
+        this.out = out;
+        this.lang = lang;
+        this.tool = tool;
+        labels = new HashMap<>();
         for (String k : List.of("dossiers", "passed", "failed", "invalid", "error", "warning", "info", "waived", "where",
                 "severity", "rule", "message", "basis", "article", "none", "footer", "profile")) {
             labels.put(k, get("html." + k, lang));
         }
-        page.put("labels", labels);
-        Summary s = report.summary();
-        page.put("counts", Map.of("dossiers", s.dossiers(), "passed", s.passed(), "failed", s.failed(), "invalid", s.invalid(),
-                "error", s.error(), "warning", s.warning(), "info", s.info(), "waived", s.waived()));
-        List<Map<String, Object>> dossiers = new ArrayList<>();
-        Map<String, List<String>> articles = new HashMap<>();
-        int index = 0;
-        for (DossierResult d : report.dossiers()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("anchor", "d" + index++);
-            m.put("status", d.status().id());
-            m.put("statusLabel", get("report.status." + d.status().id(), lang));
-            m.put("heading", d.id() == null ? d.file() : d.id() + " " + d.title());
-            m.put("file", d.file());
-            m.put("kind", d.kind() == null ? null : d.kind().label(lang));
-            m.put("profile", d.profile());
-            m.put("timeline", d.timeline() == null ? "" : SvgTimeline.render(d.timeline(), lang));
-            List<Map<String, Object>> findings = new ArrayList<>();
-            for (Finding f : d.findings()) {
-                Map<String, Object> fm = new HashMap<>();
-                fm.put("severity", f.severity().id());
-                fm.put("severityLabel", f.severity().label(lang));
-                fm.put("rule", f.ruleId());
-                fm.put("line", f.position().line());
-                fm.put("column", f.position().column());
-                fm.put("message", f.message(lang));
-                fm.put("waived", f.waived());
-                fm.put("waiver", f.waived() ? juece.text.Template.fill(get("html.waiver", lang), Args.of("reason",
-                        f.waiver().reason(), "basis", f.waiver().basis(), "approvedBy", f.waiver().approvedBy(),
-                        "expires", f.waiver().expires()), lang) : null);
-                fm.put("basis", Law.get().render(f.basis(), lang));
-                fm.put("articles", articles.computeIfAbsent(f.basis(), HtmlReporter::articleTexts));
-                findings.add(fm);
-            }
-            m.put("findings", findings);
-            m.put("hasFindings", !findings.isEmpty());
-            dossiers.add(m);
+        spill = new Spill();
+        sections = new OutputStreamWriter(spill.stream, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void dossier(DossierResult d) {
+        if (d.profile() != null) {
+            profiles.add(d.profile());
         }
-        page.put("dossiers", dossiers);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("labels", labels);
+        m.put("anchor", "d" + index++);
+        m.put("status", d.status().id());
+        m.put("statusLabel", get("report.status." + d.status().id(), lang));
+        m.put("heading", d.id() == null ? d.file() : d.id() + " " + d.title());
+        m.put("file", d.file());
+        m.put("kind", d.kind() == null ? null : d.kind().label(lang));
+        m.put("profile", d.profile());
+        m.put("timeline", d.timeline() == null ? "" : SvgTimeline.render(d.timeline(), lang));
+        List<Map<String, Object>> findings = new ArrayList<>();
+        for (Finding f : d.findings()) {
+            Map<String, Object> fm = new HashMap<>();
+            fm.put("severity", f.severity().id());
+            fm.put("severityLabel", f.severity().label(lang));
+            fm.put("rule", f.ruleId());
+            fm.put("line", f.position().line());
+            fm.put("column", f.position().column());
+            fm.put("message", f.message(lang));
+            fm.put("waived", f.waived());
+            fm.put("waiver", f.waived() ? juece.text.Template.fill(get("html.waiver", lang), Args.of("reason",
+                    f.waiver().reason(), "basis", f.waiver().basis(), "approvedBy", f.waiver().approvedBy(),
+                    "expires", f.waiver().expires()), lang) : null);
+            fm.put("basis", Law.render(f.basis(), lang));
+            fm.put("articles", articles.computeIfAbsent(f.basis(), HtmlReporter::articleTexts));
+            findings.add(fm);
+        }
+        m.put("findings", findings);
+        m.put("hasFindings", !findings.isEmpty());
+        DOSSIER.execute(m, sections);
+    }
+
+    /** The head carries the counts, so it is written when they are known; the dossier sections follow. */
+    @Override
+    public void finish(Summary s) throws IOException {
+        sections.flush();
+        Map<String, Object> page = new HashMap<>();
+        page.put("htmlLang", lang == Lang.ZH ? "zh-CN" : "en");
+        page.put("version", tool.version());
+        page.put("title", get("html.title", lang));
+        page.put("summary", TextReporter.summary(tool, s, profiles, lang));
+        page.put("labels", labels);
+        page.put("counts", Map.of("dossiers", s.dossiers(), "passed", s.passed(), "failed", s.failed(), "invalid",
+                s.invalid(), "error", s.error(), "warning", s.warning(), "info", s.info(), "waived", s.waived()));
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        TEMPLATE.execute(page, w);
+        HEAD.execute(page, w);
         w.flush();
+        spill.copyTo(out, 0);
+        FOOT.execute(page, w);
+        w.flush();
+        spill.close();
     }
 
     /** The texts of the articles a basis cites, each headed by its instrument's full title. */

@@ -14,6 +14,7 @@ import juece.catalog.Severity;
 import juece.findings.DossierResult;
 import juece.findings.Finding;
 import juece.findings.RunReport;
+import juece.findings.Summary;
 import juece.law.Law;
 import juece.text.Lang;
 
@@ -24,30 +25,58 @@ import juece.text.Lang;
  */
 public final class JUnitReporter implements Reporter {
 
+    private OutputStream out;
+    private Lang lang;
+    private Catalog catalog;
+    private Severity failOn;
+    private Spill spill;
+    private XMLStreamWriter suites;
+    private int tests;
+    private int failures;
+    private int errors;
+
     @Override
-    public void write(RunReport report, Lang lang, OutputStream out) throws IOException {
+    public void start(RunReport.Tool tool, Catalog catalog, Lang lang, OutputStream out) throws IOException {
+        this.out = out;
+        this.lang = lang;
+        this.catalog = catalog;
+        this.failOn = tool.failOn();
+        this.spill = new Spill();
         try {
-            XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
-            List<Suite> suites = new ArrayList<>();
-            for (DossierResult d : report.dossiers()) {
-                suites.add(suite(d, report.catalog(), report.tool().failOn()));
-            }
-            x.writeStartElement("testsuites");
-            x.writeAttribute("name", "juece");
-            x.writeAttribute("tests", String.valueOf(suites.stream().mapToInt(s -> s.cases.size()).sum()));
-            x.writeAttribute("failures", String.valueOf(suites.stream().mapToInt(Suite::failures).sum()));
-            x.writeAttribute("errors", String.valueOf(suites.stream().mapToInt(Suite::errors).sum()));
-            for (Suite s : suites) {
-                writeSuite(x, s, lang);
-            }
-            x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndDocument();
-            x.flush();
+            suites = XMLOutputFactory.newInstance().createXMLStreamWriter(spill.stream, "UTF-8");
         } catch (XMLStreamException e) {
             throw new IOException(e);
+        }
+    }
+
+    @Override
+    public void dossier(DossierResult d) throws IOException {
+        Suite s = suite(d, catalog, failOn);
+        tests += s.cases().size();
+        failures += s.failures();
+        errors += s.errors();
+        try {
+            writeSuite(suites, s, lang);
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** The root element carries the totals, so it is written when they are known, the suites after it. */
+    @Override
+    public void finish(Summary summary) throws IOException {
+        try {
+            suites.flush();
+            String root = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"juece\" tests=\"" + tests
+                    + "\" failures=\"" + failures + "\" errors=\"" + errors + "\">";
+            out.write(root.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            spill.copyTo(out, 0);
+            out.write("\n</testsuites>\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        } finally {
+            spill.close();
         }
     }
 
@@ -124,7 +153,7 @@ public final class JUnitReporter implements Reporter {
             if (f.waived()) {
                 b.append(" [waived: ").append(f.waiver().reason()).append(']');
             }
-            b.append(" (").append(Law.get().render(f.basis(), lang)).append(")\n");
+            b.append(" (").append(Law.render(f.basis(), lang)).append(")\n");
         }
         return b.toString();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import juece.catalog.Catalog;
 import juece.findings.DossierResult;
 import juece.findings.Finding;
 import juece.findings.RunReport;
@@ -13,52 +14,43 @@ import juece.law.Law;
 import juece.text.Lang;
 
 /**
- * The machine-readable report (SPEC §7). The keys of the SPEC's example are fixed; this report adds
- * {@code tool.gate}, {@code tool.fail_on}, {@code summary.passed/failed}, {@code dossiers[].title},
- * and per finding {@code path} (the YAML path) and {@code waiver} when waived. Keys are written in a
- * fixed order, so equal input gives byte-identical output.
+ * The machine-readable report (SPEC §7), in the SPEC's key order: tool, summary, dossiers. The keys
+ * of the SPEC's example are fixed; this report adds {@code tool.gate}, {@code tool.fail_on},
+ * {@code tool.lang}, {@code summary.passed/failed}, {@code dossiers[].title/profile}, and per finding
+ * {@code path} (the YAML path) and {@code waiver} when waived. The dossiers are written as they come
+ * (spilled until the summary is known), keys in a fixed order: equal input, byte-identical output.
  */
 public final class JsonReporter implements Reporter {
     private static final JsonFactory JSON = new JsonFactory();
 
+    private OutputStream out;
+    private Lang lang;
+    private RunReport.Tool tool;
+    private Spill spill;
+    private JsonGenerator dossiers;
+
     @Override
-    public void write(RunReport report, Lang lang, OutputStream out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            RunReport.Tool t = report.tool();
-            g.writeObjectFieldStart("tool");
-            g.writeStringField("name", t.name());
-            g.writeStringField("version", t.version());
-            g.writeStringField("profile", t.profile());
-            g.writeStringField("as_of", t.asOf().toString());
-            g.writeStringField("gate", t.gate() == null ? null : t.gate().yaml());
-            g.writeStringField("fail_on", t.failOn() == null ? "none" : t.failOn().id());
-            g.writeStringField("lang", lang.code());
-            g.writeEndObject();
-            Summary s = report.summary();
-            g.writeObjectFieldStart("summary");
-            g.writeNumberField("dossiers", s.dossiers());
-            g.writeNumberField("invalid", s.invalid());
-            g.writeNumberField("error", s.error());
-            g.writeNumberField("warning", s.warning());
-            g.writeNumberField("info", s.info());
-            g.writeNumberField("waived", s.waived());
-            g.writeNumberField("passed", s.passed());
-            g.writeNumberField("failed", s.failed());
-            g.writeEndObject();
-            g.writeArrayFieldStart("dossiers");
-            for (DossierResult d : report.dossiers()) {
-                dossier(g, d, lang);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        }
+    public void start(RunReport.Tool tool, Catalog catalog, Lang lang, OutputStream out) throws IOException {
+        this.out = out;
+        this.lang = lang;
+        this.tool = tool;
+        this.spill = new Spill();
+        dossiers = generator(spill.stream);
+        dossiers.writeStartObject();
+        dossiers.writeArrayFieldStart("dossiers");
     }
 
-    private static void dossier(JsonGenerator g, DossierResult d, Lang lang) throws IOException {
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+        g.useDefaultPrettyPrinter();
+        return g;
+    }
+
+    @Override
+    public void dossier(DossierResult d) throws IOException {
+        JsonGenerator g = dossiers;
         g.writeStartObject();
         g.writeStringField("file", d.file());
         g.writeStringField("id", d.id());
@@ -73,7 +65,7 @@ public final class JsonReporter implements Reporter {
             g.writeStringField("severity", f.severity().id());
             g.writeStringField("step", f.step().yaml());
             g.writeStringField("message", f.message(lang));
-            g.writeStringField("basis", Law.get().render(f.basis(), lang));
+            g.writeStringField("basis", Law.render(f.basis(), lang));
             g.writeNumberField("line", f.position().line());
             g.writeNumberField("column", f.position().column());
             g.writeStringField("path", f.path());
@@ -90,5 +82,39 @@ public final class JsonReporter implements Reporter {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    @Override
+    public void finish(Summary s) throws IOException {
+        dossiers.writeEndArray();
+        dossiers.writeEndObject();
+        dossiers.close();
+        JsonGenerator g = generator(out);
+        g.writeStartObject();
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", tool.name());
+        g.writeStringField("version", tool.version());
+        g.writeStringField("profile", tool.profile());
+        g.writeStringField("as_of", tool.asOf().toString());
+        g.writeStringField("gate", tool.gate() == null ? null : tool.gate().yaml());
+        g.writeStringField("fail_on", tool.failOn() == null ? "none" : tool.failOn().id());
+        g.writeStringField("lang", lang.code());
+        g.writeEndObject();
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("dossiers", s.dossiers());
+        g.writeNumberField("invalid", s.invalid());
+        g.writeNumberField("error", s.error());
+        g.writeNumberField("warning", s.warning());
+        g.writeNumberField("info", s.info());
+        g.writeNumberField("waived", s.waived());
+        g.writeNumberField("passed", s.passed());
+        g.writeNumberField("failed", s.failed());
+        g.writeEndObject();
+        g.flush();
+        out.write(',');
+        spill.copyTo(out, 1); // the spilled object without its opening brace: "dossiers", then the closing brace
+        out.write('\n');
+        out.flush();
+        spill.close();
     }
 }

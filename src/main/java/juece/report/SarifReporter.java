@@ -18,6 +18,7 @@ import juece.catalog.Severity;
 import juece.findings.DossierResult;
 import juece.findings.Finding;
 import juece.findings.RunReport;
+import juece.findings.Summary;
 import juece.law.Citation;
 import juece.law.Law;
 import juece.text.Lang;
@@ -30,59 +31,71 @@ import juece.text.Lang;
 public final class SarifReporter implements Reporter {
     private static final JsonFactory JSON = new JsonFactory();
 
+    private JsonGenerator g;
+    private Lang lang;
+    private RunReport.Tool tool;
+    private final Map<String, Integer> index = new HashMap<>();
+
     @Override
-    public void write(RunReport report, Lang lang, OutputStream out) throws IOException {
-        Catalog catalog = report.catalog();
+    public void start(RunReport.Tool tool, Catalog catalog, Lang lang, OutputStream out) throws IOException {
+        this.tool = tool;
+        this.lang = lang;
         List<String> ids = new ArrayList<>(catalog.ids().keySet());
-        Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             index.put(ids.get(i), i);
         }
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            g.writeStringField("version", "2.1.0");
-            g.writeArrayFieldStart("runs");
-            g.writeStartObject();
-            g.writeObjectFieldStart("tool");
-            g.writeObjectFieldStart("driver");
-            g.writeStringField("name", report.tool().name());
-            g.writeStringField("version", report.tool().version());
-            g.writeStringField("language", lang == Lang.ZH ? "zh-CN" : "en-US");
-            g.writeArrayFieldStart("rules");
-            for (String id : ids) {
-                descriptor(g, catalog.withId(id).get(0), catalog, lang);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeArrayFieldStart("invocations");
-            g.writeStartObject();
-            g.writeBooleanField("executionSuccessful", report.summary().invalid() == 0);
-            g.writeNumberField("exitCode", report.exitCode());
-            g.writeObjectFieldStart("properties");
-            g.writeStringField("asOf", report.tool().asOf().toString());
-            g.writeStringField("profile", report.tool().profile());
-            g.writeStringField("gate", report.tool().gate() == null ? null : report.tool().gate().yaml());
-            g.writeStringField("failOn", report.tool().failOn() == null ? "none" : report.tool().failOn().id());
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeEndArray();
-            g.writeStringField("columnKind", "unicodeCodePoints");
-            g.writeArrayFieldStart("results");
-            for (DossierResult d : report.dossiers()) {
-                for (Finding f : d.findings()) {
-                    result(g, d, f, index.get(f.ruleId()), lang);
-                }
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
+        g = JSON.createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        g.writeStringField("version", "2.1.0");
+        g.writeArrayFieldStart("runs");
+        g.writeStartObject();
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", tool.name());
+        g.writeStringField("version", tool.version());
+        g.writeStringField("language", lang == Lang.ZH ? "zh-CN" : "en-US");
+        g.writeArrayFieldStart("rules");
+        for (String id : ids) {
+            descriptor(g, catalog.withId(id).get(0), catalog, lang);
         }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeStringField("columnKind", "unicodeCodePoints");
+        g.writeArrayFieldStart("results");
+    }
+
+    @Override
+    public void dossier(DossierResult d) throws IOException {
+        for (Finding f : d.findings()) {
+            result(g, d, f, index.get(f.ruleId()), lang);
+        }
+    }
+
+    /** The results are written as they come; the invocation, which needs the exit code, after them. */
+    @Override
+    public void finish(Summary summary) throws IOException {
+        g.writeEndArray();
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", summary.invalid() == 0);
+        g.writeNumberField("exitCode", summary.exitCode());
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("asOf", tool.asOf().toString());
+        g.writeStringField("profile", tool.profile());
+        g.writeStringField("gate", tool.gate() == null ? null : tool.gate().yaml());
+        g.writeStringField("failOn", tool.failOn() == null ? "none" : tool.failOn().id());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.close();
     }
 
     static String level(Severity s) {
@@ -131,7 +144,7 @@ public final class SarifReporter implements Reporter {
         g.writeStringField("step", main.step().yaml());
         g.writeArrayFieldStart("basis");
         for (RuleMeta r : catalog.withId(main.id())) {
-            g.writeString(Law.get().render(r.basis(), lang));
+            g.writeString(Law.render(r.basis(), lang));
         }
         g.writeEndArray();
         g.writeBooleanField("waivable", catalog.waivable(main.id()));
@@ -185,7 +198,7 @@ public final class SarifReporter implements Reporter {
         g.writeObjectFieldStart("properties");
         g.writeStringField("dossier", d.id());
         g.writeStringField("step", f.step().yaml());
-        g.writeStringField("basis", Law.get().render(f.basis(), lang));
+        g.writeStringField("basis", Law.render(f.basis(), lang));
         g.writeEndObject();
         g.writeEndObject();
     }

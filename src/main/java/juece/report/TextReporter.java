@@ -7,11 +7,15 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+import juece.catalog.Catalog;
 import juece.findings.DossierResult;
 import juece.findings.Finding;
 import juece.findings.RunReport;
 import juece.findings.Summary;
 import juece.law.Law;
+import juece.text.Args;
 import juece.text.Lang;
 import juece.text.Template;
 
@@ -20,47 +24,50 @@ import juece.text.Template;
  * clickable in editors), severity, rule, what is wrong, and the article; then one summary line.
  */
 public final class TextReporter implements Reporter {
+    private PrintWriter w;
+    private Lang lang;
+    private RunReport.Tool tool;
+    private final Set<String> profiles = new TreeSet<>();
 
     @Override
-    public void write(RunReport report, Lang lang, OutputStream out) throws IOException {
-        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        for (DossierResult d : report.dossiers()) {
-            w.println(header(d, lang));
-            for (Finding f : d.findings()) {
-                w.printf("  %s:%d:%d  %s  %s%s%n", f.file(), f.position().line(), f.position().column(),
-                        f.severity().label(lang), f.ruleId(),
-                        f.waived() ? "  " + fill("report.waived", lang, "reason", f.waiver().reason()) : "");
-                w.println("      " + f.message(lang));
-                if (f.rule() != juece.catalog.Catalog.INVALID) {
-                    w.println("      " + fill("report.basis", lang, "basis", Law.get().render(f.basis(), lang)));
-                }
-            }
-            w.println();
+    public void start(RunReport.Tool tool, Catalog catalog, Lang lang, OutputStream out) {
+        this.tool = tool;
+        this.lang = lang;
+        this.w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void dossier(DossierResult d) {
+        if (d.profile() != null) {
+            profiles.add(d.profile());
         }
-        w.println(summary(report, lang));
+        w.println(header(d, lang));
+        for (Finding f : d.findings()) {
+            w.printf("  %s:%d:%d  %s  %s%s%n", f.file(), f.position().line(), f.position().column(),
+                    f.severity().label(lang), f.ruleId(),
+                    f.waived() ? "  " + fill("report.waived", lang, "reason", f.waiver().reason()) : "");
+            w.println("      " + f.message(lang));
+            if (f.rule() != Catalog.INVALID) {
+                w.println("      " + fill("report.basis", lang, "basis", Law.render(f.basis(), lang)));
+            }
+        }
+        w.println();
+    }
+
+    @Override
+    public void finish(Summary summary) throws IOException {
+        w.println(summary(tool, summary, profiles, lang));
         w.flush();
     }
 
-    /** The run in one sentence: counts, as-of, profile, gate, --fail-on. */
-    static String summary(RunReport report, Lang lang) {
-        Summary s = report.summary();
-        RunReport.Tool t = report.tool();
+    /** The run in one sentence: counts, as-of, the profiles used, gate, --fail-on. */
+    static String summary(RunReport.Tool t, Summary s, Set<String> profiles, Lang lang) {
         return fill("report.summary", lang, "dossiers", s.dossiers(), "passed", s.passed(), "failed", s.failed(),
                 "invalid", s.invalid(), "error", s.error(), "warning", s.warning(), "info", s.info(),
-                "waived", s.waived(), "asOf", t.asOf(), "profile", profiles(report),
+                "waived", s.waived(), "asOf", t.asOf(),
+                "profile", profiles.isEmpty() ? t.profile() : String.join(lang == Lang.ZH ? "、" : ", ", profiles),
                 "failOn", t.failOn() == null ? "none" : t.failOn().id(),
                 "gate", t.gate() == null ? get("report.no-gate", lang) : t.gate().yaml());
-    }
-
-    /** The profiles the dossiers were checked under (each dossier may name its own). */
-    private static String profiles(RunReport report) {
-        java.util.Set<String> used = new java.util.TreeSet<>();
-        report.dossiers().forEach(d -> {
-            if (d.profile() != null) {
-                used.add(d.profile());
-            }
-        });
-        return used.isEmpty() ? report.tool().profile() : String.join("、", used);
     }
 
     private static String header(DossierResult d, Lang lang) {
@@ -72,7 +79,7 @@ public final class TextReporter implements Reporter {
                 + (lang == Lang.ZH ? "）  " : ")  ") + status;
     }
 
-    private static String fill(String key, Lang lang, Object... args) {
-        return Template.fill(get(key, lang), juece.text.Args.of(args), lang);
+    static String fill(String key, Lang lang, Object... args) {
+        return Template.fill(get(key, lang), Args.of(args), lang);
     }
 }

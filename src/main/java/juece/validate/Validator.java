@@ -3,18 +3,17 @@ package juece.validate;
 import static juece.text.Texts.msg;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import juece.facts.Kind;
 import juece.facts.Vocabulary;
 import juece.read.YamlDocument;
+import juece.read.Dates;
 import juece.read.Node;
 import juece.read.Position;
 import juece.read.Problem;
@@ -28,7 +27,6 @@ import juece.text.Nearest;
  * a step, unique evidence ids. Reports every problem found, in file order.
  */
 public final class Validator {
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final Map<String, List<String>> PATHS_BY_KEY = indexKeys();
@@ -52,11 +50,6 @@ public final class Validator {
     /** The kind, if it is written correctly; the validator reports it otherwise. */
     private static Kind kindOf(Node.Mapping root) {
         return root.get("kind") instanceof Node.Scalar s ? Vocabulary.parse(Kind.class, s.text()).orElse(null) : null;
-    }
-
-    /** Reads a validated date; the facts stage uses the same parse. */
-    public static LocalDate date(Node n) {
-        return n == null ? null : LocalDate.parse(((Node.Scalar) n).text());
     }
 
     private void problem(Position at, Message m) {
@@ -138,7 +131,7 @@ public final class Validator {
             expected(shape, node, path);
         } else if (shape instanceof Shape.Date && dateOrNull(s) == null) {
             problem(s.position(), msg("format.bad-date", "path", path, "text", s.text()));
-        } else if (shape instanceof Shape.Bool && !s.text().toLowerCase(Locale.ROOT).matches("true|false")) {
+        } else if (shape instanceof Shape.Bool && !s.text().equalsIgnoreCase("true") && !s.text().equalsIgnoreCase("false")) {
             problem(s.position(), msg("format.yaml11-bool", "path", path, "text", s.text()));
         } else if (shape instanceof Shape.Choice c && !c.spellings().contains(s.text())) {
             String near = Nearest.of(s.text(), c.spellings());
@@ -153,7 +146,7 @@ public final class Validator {
         if (shape instanceof Shape.Text || shape instanceof Shape.Choice) {
             return type != Node.Scalar.Type.BOOLEAN;
         } else if (shape instanceof Shape.Date) {
-            return type == Node.Scalar.Type.STRING && DATE.matcher(s.text()).matches();
+            return type == Node.Scalar.Type.STRING && Dates.isDateShaped(s.text());
         } else if (shape instanceof Shape.Bool) {
             return type == Node.Scalar.Type.BOOLEAN;
         } else if (shape instanceof Shape.Count) {
@@ -173,14 +166,7 @@ public final class Validator {
     }
 
     private static LocalDate dateOrNull(Node n) {
-        if (!(n instanceof Node.Scalar s) || !DATE.matcher(s.text()).matches()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.text());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return n instanceof Node.Scalar s ? Dates.parse(s.text()) : null;
     }
 
     private Message hint(Shape.Obj shape, String key, String path) {

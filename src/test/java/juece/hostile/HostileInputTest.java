@@ -145,6 +145,8 @@ class HostileInputTest {
         Path ok = dir.resolve("ok.yaml");
         Files.writeString(ok, VALID, StandardCharsets.UTF_8);
         assertRejected(run("check", dir.resolve("absent.yaml").toString(), "--lang", "en"), "absent.yaml:1:1", "no such file");
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        assertRejected(run("check", empty.toString(), "--lang", "en"), "empty:1:1", "nothing was checked");
         Path drl = dir.resolve("broken.drl");
         Files.writeString(drl, "package x;\nrule \"r\"\nwhen\n  Foo(\nthen\nend\n", StandardCharsets.UTF_8);
         assertRejected(run("check", ok.toString(), "--rules", drl.toString()), "broken.drl:", "");

@@ -55,12 +55,12 @@ class LawTest {
     @Test
     void rendersCitationsInEnglish() {
         assertEquals("Interim Regulations on Major Administrative Decision-making Procedures (重大行政决策程序暂行条例), Art. 25(2)",
-                LAW.render("重大行政决策程序暂行条例 第二十五条第二款", Lang.EN));
+                Law.render("重大行政决策程序暂行条例 第二十五条第二款", Lang.EN));
         assertEquals("Regulations on the Disclosure of Government Information (政府信息公开条例), Arts. 20, 26",
-                LAW.render("政府信息公开条例 第二十条、第二十六条", Lang.EN));
-        assertTrue(LAW.render("国办发〔2018〕115号（五）", Lang.EN).endsWith("(国办发〔2018〕115号), §(5)"));
+                Law.render("政府信息公开条例 第二十条、第二十六条", Lang.EN));
+        assertTrue(Law.render("国办发〔2018〕115号（五）", Lang.EN).endsWith("(国办发〔2018〕115号), §(5)"));
         assertEquals("Organic Law of the Local People's Congresses and Local People's Governments (地方组织法), Art. 75; profile parameter filing_days",
-                LAW.render("地方组织法 第七十五条；规则档案参数 filing_days", Lang.EN));
-        assertEquals("重大行政决策程序暂行条例 第十五条", LAW.render("重大行政决策程序暂行条例 第十五条", Lang.ZH));
+                Law.render("地方组织法 第七十五条；规则档案参数 filing_days", Lang.EN));
+        assertEquals("重大行政决策程序暂行条例 第十五条", Law.render("重大行政决策程序暂行条例 第十五条", Lang.ZH));
     }
 }
