@@ -7,6 +7,7 @@ import java.util.Map;
 import juece.calendar.WorkCalendar;
 import juece.facts.DossierFacts;
 import juece.facts.Waiver;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -17,6 +18,9 @@ import org.kie.api.runtime.KieSession;
 public final class Engine {
     /** A rule set that fires this often on one dossier loops; that is a bug, not a result. */
     private static final int MAX_FIRINGS = 100_000;
+    /** Class filters read one class's store of the session instead of walking every fact. */
+    private static final ClassObjectFilter OUTCOMES = new ClassObjectFilter(Outcome.class);
+    private static final ClassObjectFilter WAIVED = new ClassObjectFilter(Waived.class);
 
     private final RuleBook rules;
     private final WorkCalendar calendar;
@@ -44,12 +48,12 @@ public final class Engine {
             }
             List<Outcome> outcomes = new ArrayList<>();
             Map<Outcome, Waiver> waived = new IdentityHashMap<>();
-            for (Object o : session.getObjects()) {
-                if (o instanceof Outcome out) {
-                    outcomes.add(out);
-                } else if (o instanceof Waived w) {
-                    waived.put(w.outcome(), w.waiver());
-                }
+            for (Object o : session.getObjects(OUTCOMES)) {
+                outcomes.add((Outcome) o);
+            }
+            for (Object o : session.getObjects(WAIVED)) {
+                Waived w = (Waived) o;
+                waived.put(w.outcome(), w.waiver());
             }
             return new Result(outcomes, waived);
         } finally {

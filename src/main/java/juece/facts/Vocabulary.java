@@ -1,7 +1,9 @@
 package juece.facts;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import juece.text.Labeled;
 import juece.text.Lang;
@@ -26,15 +28,34 @@ public interface Vocabulary extends Labeled {
     }
 
     static <E extends Enum<E> & Vocabulary> Optional<E> parse(Class<E> type, String yaml) {
-        for (E e : type.getEnumConstants()) {
-            if (e.yaml().equals(yaml)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(type.cast(Index.OF.get(type).bySpelling.get(yaml)));
     }
 
-    static <E extends Enum<E> & Vocabulary> List<String> spellings(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Vocabulary::yaml).toList();
+    /** The spellings in declaration order. */
+    static List<String> spellings(Class<? extends Vocabulary> type) {
+        return Index.OF.get(type).spellings;
+    }
+
+    /** Each vocabulary's spellings, built once: they are looked up for every value of every dossier. */
+    final class Index {
+        private static final ClassValue<Index> OF = new ClassValue<>() {
+            @Override
+            protected Index computeValue(Class<?> type) {
+                return new Index(type.getEnumConstants());
+            }
+        };
+
+        private final List<String> spellings;
+        private final Map<String, Object> bySpelling = new HashMap<>();
+
+        private Index(Object[] constants) {
+            List<String> all = new ArrayList<>();
+            for (Object c : constants) {
+                String yaml = ((Vocabulary) c).yaml();
+                all.add(yaml);
+                bySpelling.put(yaml, c);
+            }
+            spellings = List.copyOf(all);
+        }
     }
 }

@@ -109,8 +109,9 @@ public final class Checker {
 
     /**
      * Checks every dossier under {@code paths} and hands each result to {@code sink} in file order,
-     * keeping none: dossiers are checked on all cores, at most a few per thread ahead of the one the
-     * sink is waiting for, so memory stays flat and the output is the same whatever the thread count.
+     * keeping none: dossiers are checked on all cores, at most a few batches per thread ahead of the
+     * one the sink is waiting for, so memory stays flat and the output is the same whatever the
+     * thread count.
      */
     public Summary run(List<Path> paths, Consumer<DossierResult> sink, Progress progress) {
         List<Inputs.Input> inputs = Inputs.collect(paths);
@@ -135,17 +136,24 @@ public final class Checker {
             t.setDaemon(true);
             return t;
         });
-        int window = threads * 8;
-        ArrayDeque<Future<DossierResult>> inFlight = new ArrayDeque<>(window);
+        // dossiers go to the workers in small batches: one hand-over per dossier costs more than a small dossier's check
+        int batch = Math.max(1, Math.min(32, inputs.size() / (threads * 16)));
+        int window = threads * 4;
+        ArrayDeque<Future<List<DossierResult>>> inFlight = new ArrayDeque<>(window);
         try {
-            for (Inputs.Input in : inputs) {
+            for (int from = 0; from < inputs.size(); from += batch) {
+                List<Inputs.Input> part = inputs.subList(from, Math.min(inputs.size(), from + batch));
                 if (inFlight.size() == window) {
-                    ordered.accept(inFlight.removeFirst().get());
+                    inFlight.removeFirst().get().forEach(ordered);
                 }
-                inFlight.addLast(pool.submit(() -> checkOne(in)));
+                inFlight.addLast(pool.submit(() -> {
+                    List<DossierResult> results = new ArrayList<>(part.size());
+                    part.forEach(in -> results.add(checkOne(in)));
+                    return results;
+                }));
             }
             while (!inFlight.isEmpty()) {
-                ordered.accept(inFlight.removeFirst().get());
+                inFlight.removeFirst().get().forEach(ordered);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

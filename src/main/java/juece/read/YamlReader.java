@@ -57,6 +57,11 @@ public final class YamlReader {
     }
 
     static ReadResult parse(Source source, byte[] bytes) {
+        return parse(source, bytes, true);
+    }
+
+    /** {@code fastPath} false reads everything with the full parser: the reference {@link BlockYaml} is tested against. */
+    static ReadResult parse(Source source, byte[] bytes, boolean fastPath) {
         int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
@@ -81,6 +86,10 @@ public final class YamlReader {
         }
         if (text.isBlank()) {
             return ReadResult.failed(source, new Problem(Position.START, msg("read.empty")));
+        }
+        Node.Mapping root = fastPath ? BlockYaml.read(text) : null;
+        if (root != null) {
+            return ReadResult.ok(new YamlDocument(source, root, new SourceMap(root)));
         }
         return new TreeBuilder(source, text).build();
     }
@@ -108,6 +117,10 @@ public final class YamlReader {
     }
 
     private static String decodeStrictly(byte[] bytes, int start) throws MalformedAt {
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text; // the fast decoder replaced nothing, so nothing was malformed
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -155,16 +168,20 @@ public final class YamlReader {
 
     /** YAML allows tab, line breaks and printable characters only (YAML 1.2 §5.1). */
     private static Problem findControlCharacter(String text) {
+        int bad = -1;
+        for (int i = 0; i < text.length() && bad < 0; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 0x20 && c < 0x7F || c == '\n' || c >= 0xA0 && c < 0xFFFE || c == '\r' || c == '\t' || c == 0x85)) {
+                bad = i;
+            }
+        }
+        if (bad < 0) {
+            return null;
+        }
         int line = 1;
         int column = 1;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < bad; i++) {
             char c = text.charAt(i);
-            boolean allowed = c == '\t' || c == '\n' || c == '\r' || c == 0x85
-                    || (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c != 0xFFFE && c != 0xFFFF);
-            if (!allowed) {
-                return new Problem(new Position(line, column),
-                        msg("read.control-character", "code", String.format("U+%04X", (int) c)));
-            }
             if (c == '\n') {
                 line++;
                 column = 1;
@@ -172,7 +189,8 @@ public final class YamlReader {
                 column++;
             }
         }
-        return null;
+        return new Problem(new Position(line, column),
+                msg("read.control-character", "code", String.format("U+%04X", (int) text.charAt(bad))));
     }
 
     /** Builds the tree from Jackson's token stream, checking structure as it goes. */

@@ -36,7 +36,7 @@ public sealed interface Shape {
     /** One of a vocabulary's spellings. */
     record Choice(Class<? extends Vocabulary> vocabulary) implements Shape {
         public List<String> spellings() {
-            return java.util.Arrays.stream(vocabulary.getEnumConstants()).map(Vocabulary::yaml).toList();
+            return Vocabulary.spellings(vocabulary);
         }
     }
 
@@ -52,9 +52,9 @@ public sealed interface Shape {
         }
 
         public Field field(String key) {
-            for (Field f : fields) {
-                if (f.key().equals(key)) {
-                    return f;
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).key().equals(key)) {
+                    return fields.get(i);
                 }
             }
             return null;

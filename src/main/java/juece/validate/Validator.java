@@ -73,16 +73,17 @@ public final class Validator {
     private void object(Shape.Obj shape, Node.Mapping m, String path, Position anchor) {
         for (Node.Entry e : m.entries().values()) {
             Field f = shape.field(e.key());
-            String childPath = SourceMap.child(path, e.key());
             if (f == null) {
                 problem(e.keyPosition(), msg("format.unknown-key", "key", e.key(), "hint", hint(shape, e.key(), path)));
             } else if (kind != null && !f.allowedFor().contains(kind)) {
                 problem(e.keyPosition(), msg("format.wrong-kind", "key", e.key(), "kind", kind));
             } else if (!(e.value() instanceof Node.Scalar s && s.isNull())) {
-                check(f.shape(), e.value(), childPath, e.keyPosition());
+                check(f.shape(), e.value(), SourceMap.child(path, e.key()), e.keyPosition());
             }
         }
-        for (Field f : shape.fields()) {
+        List<Field> fields = shape.fields();
+        for (int i = 0; i < fields.size(); i++) { // indexed: this loop runs for every mapping of every dossier
+            Field f = fields.get(i);
             boolean absent = m.value(f.key()) == null;
             boolean excused = f.unlessPresent() != null && m.value(f.unlessPresent()) != null;
             if (absent && !excused && f.isRequired(kind) && (kind == null || f.allowedFor().contains(kind))) {
