@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -22,10 +23,11 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class BlockYaml {
     /** SnakeYAML's YAML 1.1 resolver, which Jackson applies to plain scalars. Read-only, thread-safe. */
     private static final Resolver RESOLVER = new Resolver();
-    /** The first characters of the resolver's patterns (bool, int, float, merge, null, timestamp, yaml). */
-    private static final String RESOLVED_FIRST = "yYnNtTfFoO-+0123456789.<~\u0000!&*";
-    /** "false", "FALSE": the longest spelling of a boolean or null that starts with a letter. */
-    private static final int LONGEST_WORD = 5;
+    /** The first characters of the resolver's patterns for numbers, timestamps, null, merge keys, "=" and tags. */
+    private static final String RESOLVED_FIRST = "-+0123456789.<~=!&*";
+    /** Every word the resolver's boolean and null patterns match (YAML 1.1). */
+    private static final Set<String> YAML11_WORDS = Set.of("yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
+            "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL");
 
     private final char[] text;
     private final int[] lineStart;
@@ -455,8 +457,18 @@ final class BlockYaml {
 
     private static Node.Scalar.Type typeOf(String value) {
         char first = value.charAt(0);
-        if (RESOLVED_FIRST.indexOf(first) < 0) {
-            return Node.Scalar.Type.STRING; // the resolver has no pattern starting with this character
+        if (isAsciiLetter(first)) {
+            // of the resolver's patterns, only booleans and null start with a letter: a closed list of words
+            if (value.equals("true") || value.equals("false")) {
+                return Node.Scalar.Type.BOOLEAN;
+            }
+            if (value.equals("null")) {
+                return Node.Scalar.Type.NULL;
+            }
+            if (YAML11_WORDS.contains(value)) {
+                throw outside(); // yes, No, TRUE, NULL…: spellings the full parser and the validator judge
+            }
+            return Node.Scalar.Type.STRING;
         }
         if (first >= '0' && first <= '9') {
             if (isDecimal(value)) {
@@ -465,17 +477,14 @@ final class BlockYaml {
             if (Dates.isDateShaped(value)) {
                 return Node.Scalar.Type.STRING; // a timestamp to SnakeYAML, a string to Jackson
             }
-        } else if (value.length() > LONGEST_WORD) {
-            return Node.Scalar.Type.STRING; // longer than any boolean or null spelling
+        } else if (RESOLVED_FIRST.indexOf(first) < 0) {
+            return Node.Scalar.Type.STRING; // no pattern of the resolver starts with this character
         }
         Tag tag = RESOLVER.resolve(NodeId.scalar, value, true);
         if (tag == Tag.STR) {
             return Node.Scalar.Type.STRING;
         }
-        if (tag == Tag.BOOL && (value.equals("true") || value.equals("false"))) {
-            return Node.Scalar.Type.BOOLEAN;
-        }
-        if (tag == Tag.NULL && (value.equals("null") || value.equals("~"))) {
+        if (tag == Tag.NULL && value.equals("~")) {
             return Node.Scalar.Type.NULL;
         }
         throw outside();
