@@ -18,7 +18,7 @@ import juece.law.Citation;
 import juece.law.Law;
 import juece.text.Lang;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -30,17 +30,15 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE-ID", description = "e.g. legality-review/missing")
     String id;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language (default zh)")
-    String lang;
+    @Mixin
+    LangOption language = new LangOption();
 
     @picocli.CommandLine.ParentCommand
     Main main;
 
     @Override
     public Integer call() {
-        Options o = new Options();
-        o.lang = lang;
-        Lang l = o.lang();
+        Lang l = language.lang();
         Catalog catalog = RuleBook.builtIn().catalog();
         List<RuleMeta> rules = catalog.withId(id);
         if (rules.isEmpty()) {

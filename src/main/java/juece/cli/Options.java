@@ -16,6 +16,7 @@ import juece.profile.Profile;
 import juece.profile.ProfileException;
 import juece.profile.Profiles;
 import juece.text.Lang;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that check dossiers. */
@@ -35,8 +36,8 @@ final class Options {
     @Option(names = "--rules", paramLabel = "DIR", description = "extra DRL rules (a folder of *.drl, or a file), layered on the built-in rules")
     List<Path> rules = new ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "message language (default zh)")
-    String lang;
+    @Mixin
+    LangOption language = new LangOption();
 
     @Option(names = "--calendar", paramLabel = "DIR", description = "extra holiday files (holiday-cn JSON, one per year); also $JUECE_CALENDAR_DIR")
     List<Path> calendarDirs = new ArrayList<>();
@@ -76,11 +77,7 @@ final class Options {
     }
 
     Lang lang() {
-        try {
-            return Lang.parse(lang);
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageError("--lang: expected zh or en, found " + lang);
-        }
+        return language.lang();
     }
 
     /** The run's profile, or null: each dossier's own {@code profile:}, else national. */

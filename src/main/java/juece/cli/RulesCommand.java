@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import juece.engine.RuleBook;
 import juece.report.RuleTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code juece rules}: every rule with its severity, step, legal basis and whether it can be waived. */
@@ -14,8 +15,8 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text | md | json (default text)")
     String format;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language (default zh)")
-    String lang;
+    @Mixin
+    LangOption language = new LangOption();
 
     @picocli.CommandLine.ParentCommand
     Main main;
@@ -23,9 +24,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var catalog = RuleBook.builtIn().catalog();
-        var options = new Options();
-        options.lang = lang;
-        var l = options.lang();
+        var l = language.lang();
         try {
             switch (format) {
                 case "text" -> RuleTable.text(catalog, l, main.out);

@@ -11,10 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import juece.catalog.Catalog;
 import juece.catalog.RuleMeta;
 import juece.facts.Kind;
+import juece.law.Law;
 import juece.text.Lang;
 
 /**
@@ -40,10 +40,11 @@ public final class RuleTable {
         rules.forEach(r -> {
             severities.add(r.severity().id());
             if (r.basisNd() == null) {
-                bases.addAll(List.of(r.basis().split("；")));
+                bases.addAll(List.of(Law.render(r.basis(), lang).split(separator(lang))));
             } else {
-                bases.add(Kind.MAJOR_DECISION.label(lang) + "：" + r.basis());
-                bases.add(Kind.NORMATIVE_DOCUMENT.label(lang) + "：" + r.basisNd());
+                String colon = lang == Lang.ZH ? "：" : ": ";
+                bases.add(Kind.MAJOR_DECISION.label(lang) + colon + Law.render(r.basis(), lang));
+                bases.add(Kind.NORMATIVE_DOCUMENT.label(lang) + colon + Law.render(r.basisNd(), lang));
             }
         });
         RuleMeta first = rules.get(0);
@@ -57,7 +58,7 @@ public final class RuleTable {
         w.println("|---|---|---|---|---|");
         for (Row r : rows(catalog, lang)) {
             w.printf("| `%s` | %s | %s | %s | %s |%n", r.id(), String.join(" / ", r.severities()), r.step(),
-                    String.join("；", r.bases()), r.waivable() ? "yes" : "**no**");
+                    String.join(separator(lang), r.bases()), r.waivable() ? "yes" : "**no**");
         }
         w.flush();
     }
@@ -69,7 +70,7 @@ public final class RuleTable {
         for (Row r : rows) {
             w.printf("%-" + width + "s  %-15s  %-24s  %-4s  %s%n", r.id(), String.join("/", r.severities()), r.step(),
                     r.waivable() ? (lang == Lang.ZH ? "可豁免" : "yes") : (lang == Lang.ZH ? "不可豁免" : "no"),
-                    r.bases().stream().collect(Collectors.joining("；")));
+                    String.join(separator(lang), r.bases()));
         }
         w.flush();
     }
@@ -101,6 +102,11 @@ public final class RuleTable {
             g.writeEndArray();
             g.writeRaw('\n');
         }
+    }
+
+    /** Law.render joins the citations of one basis with this. */
+    private static String separator(Lang lang) {
+        return lang == Lang.ZH ? "；" : "; ";
     }
 
     private static PrintWriter writer(OutputStream out) {

@@ -122,4 +122,12 @@ class CliTest {
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("| `legality-review/missing` | error | legality_review |"), r.out());
     }
+
+    @Test
+    void rulesInEnglishCiteTheLawInEnglish() {
+        Run r = run("rules", "--lang", "en");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("Civil Code (民法典), Arts. 201, 203"), r.out());
+        assertFalse(r.out().contains("规则档案参数") || r.out().contains("可豁免"), r.out());
+    }
 }

@@ -1,0 +1,18 @@
+package juece.cli;
+
+import juece.text.Lang;
+import picocli.CommandLine.Option;
+
+/** {@code --lang}, mixed into every command that writes messages. */
+final class LangOption {
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "message language (default zh)")
+    String lang;
+
+    Lang lang() {
+        try {
+            return Lang.parse(lang);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageError("--lang: expected zh or en, found " + lang);
+        }
+    }
+}
