@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import juece.calendar.WorkCalendar;
 import juece.facts.DossierFacts;
 import juece.facts.Waiver;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Runs the rules over one dossier's facts in a session of its own — taken from a pool and given
@@ -21,6 +25,7 @@ public final class Engine {
     /** Class filters read one class's store of the session instead of walking every fact. */
     private static final ClassObjectFilter OUTCOMES = new ClassObjectFilter(Outcome.class);
     private static final ClassObjectFilter WAIVED = new ClassObjectFilter(Waived.class);
+    private static final Pattern NAMED_RULE = Pattern.compile("Rule \"([^\"]+)\" in ([^,\\]]+)");
 
     private final RuleBook rules;
     private final WorkCalendar calendar;
@@ -28,6 +33,34 @@ public final class Engine {
     public Engine(RuleBook rules, WorkCalendar calendar) {
         this.rules = rules;
         this.calendar = calendar;
+    }
+
+    /**
+     * Inserts the facts and fires the rules. A rule that throws is named, with its file and line:
+     * Drools names it in a consequence's exception, and in a constraint's message only
+     * ({@code [Rule "NAME" in FILE]}, its MessageUtils format).
+     */
+    private static int fire(KieSession session, DossierFacts facts) {
+        try {
+            for (Object fact : facts.facts()) {
+                session.insert(fact);
+            }
+            return session.fireAllRules(MAX_FIRINGS);
+        } catch (ConsequenceException e) {
+            throw failure(e.getRule().getName(), RuleBook.fileOf(e.getRule()), e);
+        } catch (RuntimeException e) {
+            Matcher m = NAMED_RULE.matcher(String.valueOf(e.getMessage()));
+            while (m.find()) {
+                if (!RuleBook.isBuiltIn(m.group(1))) {
+                    throw failure(m.group(1), m.group(2).strip(), e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static RuleFailure failure(String rule, String file, RuntimeException e) {
+        return new RuleFailure(rule, file, RuleBook.lineOf(file, rule), RuleBook.isBuiltIn(rule), e);
     }
 
     /** The outcomes of one dossier, and the waivers that set some of them aside. */
@@ -39,10 +72,7 @@ public final class Engine {
         try {
             session.setGlobal("calendar", calendar);
             session.setGlobal("catalog", rules.catalog());
-            for (Object fact : facts.facts()) {
-                session.insert(fact);
-            }
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            int fired = fire(session, facts);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("rules fired " + fired + " times on " + facts.dossier().id() + ": a loop");
             }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import juece.catalog.Catalog;
 import juece.catalog.RuleMeta;
 import juece.catalog.Severity;
@@ -43,12 +44,15 @@ public final class RuleBook {
 
     private final KieBase kieBase;
     private final Catalog catalog;
+    /** The names of every rule, those that state findings and those that derive facts. */
+    private final Set<String> names = new HashSet<>();
     /** Sessions are reset and reused: their node memories, built on a session's first dossier, stay. */
     private final KieSessionsPool sessions;
 
     private RuleBook(KieBase kieBase, Catalog catalog) {
         this.kieBase = kieBase;
         this.catalog = catalog;
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
@@ -81,10 +85,11 @@ public final class RuleBook {
                 b = builtIn;
                 if (b == null) {
                     KieBase kb = compiledModel();
-                    List<String> problems = new ArrayList<>();
+                    List<MetaProblem> problems = new ArrayList<>();
                     Catalog catalog = new Catalog(readMetadata(kb, problems));
                     if (!problems.isEmpty()) {
-                        throw new IllegalStateException("built-in rules break the metadata contract: " + problems);
+                        throw new IllegalStateException("built-in rules break the metadata contract: "
+                                + problems.stream().map(MetaProblem::text).toList());
                     }
                     b = builtIn = new RuleBook(kb, catalog);
                 }
@@ -115,22 +120,58 @@ public final class RuleBook {
                 throw new RuleFileException(f.toString(), lines.length > 0 ? lines[0] : 0, e.getMessage().strip());
             }
         }
-        Set<String> builtInRules = new HashSet<>();
-        builtIn().catalog().rules().forEach(r -> builtInRules.add(r.name()));
+        Set<String> builtInRules = builtIn().names;
         for (KiePackage p : builder.getKnowledgePackages()) {
             for (Rule r : p.getRules()) {
                 if (builtInRules.contains(r.getName())) {
-                    throw new RuleFileException(fileOf(r), 0, "rule \"" + r.getName() + "\" has the name of a built-in rule");
+                    throw ruleFileException(fileOf(r), r.getName(), "the rule has the name of a built-in rule");
                 }
             }
         }
         ((SessionsAwareKnowledgeBase) kb).addPackages(builder.getKnowledgePackages());
-        List<String> problems = new ArrayList<>();
+        List<MetaProblem> problems = new ArrayList<>();
         Catalog catalog = new Catalog(readMetadata(kb, problems));
         if (!problems.isEmpty()) {
-            throw new RuleFileException(drlFiles.get(0).toString(), 0, "rules break the metadata contract: " + problems);
+            MetaProblem first = problems.get(0);
+            throw ruleFileException(fileOf(first.rule()), first.rule().getName(), "the metadata contract is broken: " + first.text());
+        }
+        // SPEC §4 fixes each id's severity: an extra rule may add a branch to a built-in id, not change it
+        Map<String, List<RuleMeta>> fixed = builtIn().catalog().ids();
+        for (RuleMeta m : catalog.rules()) {
+            List<RuleMeta> same = builtInRules.contains(m.name()) ? null : fixed.get(m.id());
+            if (same != null && same.stream().noneMatch(b -> b.severity() == m.severity())) {
+                throw ruleFileException(m.file(), m.name(), "@severity " + m.severity().id() + " for the built-in id " + m.id()
+                        + ", whose severity is fixed: " + same.stream().map(b -> b.severity().id()).distinct().toList());
+            }
         }
         return new RuleBook(kb, catalog);
+    }
+
+    /** Whether {@code ruleName} is one of the shipped rules (a failure in one is a bug in juece). */
+    static boolean isBuiltIn(String ruleName) {
+        return builtIn().names.contains(ruleName);
+    }
+
+    /** A problem with one rule of an extra file, at the line where the rule starts. */
+    private static RuleFileException ruleFileException(String file, String ruleName, String message) {
+        return new RuleFileException(file, lineOf(file, ruleName), "rule \"" + ruleName + "\": " + message);
+    }
+
+    /** The line of {@code rule "NAME"} in a DRL file; 0 when it cannot be found. */
+    static int lineOf(String file, String ruleName) {
+        Pattern start = Pattern.compile("^\\s*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|'" + Pattern.quote(ruleName) + "'|"
+                + Pattern.quote(ruleName) + "(\\s|$))");
+        try {
+            List<String> lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (start.matcher(lines.get(i)).find()) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no line then: the file and the rule name still say where
+        }
+        return 0;
     }
 
     /** The DRL files named, and every {@code *.drl} in the folders named, in name order. */
@@ -175,7 +216,7 @@ public final class RuleBook {
         return KieBaseBuilder.createKieBaseFromModel(models);
     }
 
-    private static String fileOf(Rule r) {
+    static String fileOf(Rule r) {
         var resource = ((RuleImpl) r).getResource();
         return resource == null ? r.getPackageName() : resource.getSourcePath();
     }
@@ -193,7 +234,7 @@ public final class RuleBook {
      * @waivable @zh @en}) or derives a fact for other rules ({@code @derives @basis}); anything else,
      * and rules of one id that disagree on step or waivability, are reported in {@code problems}.
      */
-    static List<RuleMeta> readMetadata(KieBase kb, List<String> problems) {
+    static List<RuleMeta> readMetadata(KieBase kb, List<MetaProblem> problems) {
         List<RuleMeta> rules = new ArrayList<>();
         Map<String, RuleMeta> firstOfId = new HashMap<>();
         List<Rule> all = new ArrayList<>();
@@ -218,23 +259,23 @@ public final class RuleBook {
                 severity = Severity.parse(str(m, "severity"));
                 step = Vocabulary.parse(Step.class, str(m, "step")).orElseThrow(() -> new IllegalArgumentException("step"));
             } catch (IllegalArgumentException e) {
-                problems.add(r.getName() + ": bad @severity or @step");
+                problems.add(new MetaProblem(r, "bad @severity or @step"));
                 continue;
             }
             String waivable = str(m, "waivable");
             if (!waivable.equals("true") && !waivable.equals("false")) {
-                problems.add(r.getName() + ": @waivable must be true or false");
+                problems.add(new MetaProblem(r, "@waivable must be true or false"));
                 continue;
             }
             if (!id.matches("[a-z]+(-[a-z]+)*/[a-z]+(-[a-z]+)*")) {
-                problems.add(r.getName() + ": @id must look like step/problem, found " + id);
+                problems.add(new MetaProblem(r, "@id must look like step/problem, found " + id));
                 continue;
             }
             String basisNd = str(m, "basis_nd");
             String kind = str(m, "kind");
             Set<Kind> kinds = kind.isEmpty() ? Set.of() : Vocabulary.parse(Kind.class, kind).map(Set::of).orElse(null);
             if (kinds == null) {
-                problems.add(r.getName() + ": @kind must be major_decision or normative_document, found " + kind);
+                problems.add(new MetaProblem(r, "@kind must be major_decision or normative_document, found " + kind));
                 continue;
             }
             RuleMeta meta = new RuleMeta(r.getName(), id, severity, step, str(m, "basis"),
@@ -242,22 +283,23 @@ public final class RuleBook {
                     str(m, "zh"), str(m, "en"), fileOf(r));
             RuleMeta first = firstOfId.putIfAbsent(id, meta);
             if (first != null && (first.step() != meta.step() || first.waivable() != meta.waivable())) {
-                problems.add(r.getName() + ": rules of " + id + " disagree on @step or @waivable with " + first.name());
+                problems.add(new MetaProblem(r, "rules of " + id + " disagree on @step or @waivable with " + first.name()));
             }
             rules.add(meta);
         }
         return rules;
     }
 
-    private static boolean require(Rule r, Map<String, Object> m, List<String> problems, String... keys) {
-        boolean ok = true;
-        for (String k : keys) {
-            if (str(m, k).isBlank()) {
-                problems.add(r.getName() + ": missing @" + k);
-                ok = false;
-            }
+    /** One rule that breaks the metadata contract, and how. */
+    record MetaProblem(Rule rule, String text) {
+    }
+
+    private static boolean require(Rule r, Map<String, Object> m, List<MetaProblem> problems, String... keys) {
+        List<String> missing = java.util.Arrays.stream(keys).filter(k -> str(m, k).isBlank()).map(k -> "@" + k).toList();
+        if (!missing.isEmpty()) {
+            problems.add(new MetaProblem(r, "missing " + String.join(", ", missing)));
         }
-        return ok;
+        return missing.isEmpty();
     }
 
     private static String str(Map<String, Object> m, String key) {

@@ -15,6 +15,14 @@ public record DossierResult(String file, String id, Kind kind, String title, Str
         return new DossierResult(file, id, kind, title, profile, status, findings, t);
     }
 
+    /** How reports name the dossier: its id and title, as much of them as could be read, else the file. */
+    public String heading() {
+        if (id == null) {
+            return file;
+        }
+        return title == null || title.isBlank() ? id : id + " " + title;
+    }
+
     /** pass: nothing at or above --fail-on; fail: something; invalid: the file could not be checked. */
     public enum Status {
         PASS, FAIL, INVALID;

@@ -42,13 +42,14 @@ public final class Findings {
     }
 
     /** A file that could not be read or does not match the format: one dossier/invalid per problem. */
-    public static DossierResult invalid(String file, String id, List<Problem> problems) {
+    /** A file that could not be checked; {@code id} and {@code title} as far as they could be read, else null. */
+    public static DossierResult invalid(String file, String id, String title, List<Problem> problems) {
         List<Finding> findings = new ArrayList<>();
         for (Problem p : problems) {
             findings.add(new Finding(file, id, Catalog.INVALID, Catalog.INVALID.basis(), "", p.position(), p.message(), null));
         }
         findings.sort(ORDER);
-        return new DossierResult(file, id, null, null, null, DossierResult.Status.INVALID, findings, null);
+        return new DossierResult(file, id, null, title, null, DossierResult.Status.INVALID, findings, null);
     }
 
     /** The findings of {@code dossier} with one more problem added, now invalid. */

@@ -22,6 +22,7 @@ import juece.catalog.Severity;
 import juece.engine.Engine;
 import juece.engine.Outcome;
 import juece.engine.RuleBook;
+import juece.engine.RuleFailure;
 import juece.engine.RuleFileException;
 import juece.facts.Context;
 import juece.facts.DossierFacts;
@@ -169,32 +170,41 @@ public final class Checker {
     private DossierResult checkOne(Inputs.Input in) {
         String file = in.path().toString();
         if (in.emptyFolder()) {
-            return Findings.invalid(file, null, List.of(new Problem(Position.START, msg("input.empty-folder"))));
+            return Findings.invalid(file, null, null, List.of(new Problem(Position.START, msg("input.empty-folder"))));
         }
         if (!in.exists()) {
-            return Findings.invalid(file, null, List.of(new Problem(Position.START, msg("input.missing"))));
+            return Findings.invalid(file, null, null, List.of(new Problem(Position.START, msg("input.missing"))));
         }
         ReadResult read = YamlReader.read(in.path(), file);
         if (!read.ok()) {
-            return Findings.invalid(file, null, read.problems());
+            return Findings.invalid(file, null, null, read.problems());
         }
         YamlDocument doc = read.document();
         List<Problem> problems = Validator.validate(doc);
         if (!problems.isEmpty()) {
-            return Findings.invalid(file, idOf(doc), problems);
+            return invalid(doc, problems);
         }
         Object profile = profileOf(doc);
         if (profile instanceof Problem p) {
-            return Findings.invalid(file, idOf(doc), List.of(p));
+            return invalid(doc, List.of(p));
         }
         Profile prof = (Profile) profile;
         Object book = ruleBookFor(prof);
         if (book instanceof Problem p) {
-            return Findings.invalid(file, idOf(doc), List.of(p));
+            return invalid(doc, List.of(p));
         }
         RuleBook ruleBook = (RuleBook) book;
         DossierFacts facts = FactsBuilder.build(doc, new Context(options.asOf(), options.gate()), prof.parameters());
-        Engine.Result result = new Engine(ruleBook, options.calendar()).run(facts);
+        Engine.Result result;
+        try {
+            result = new Engine(ruleBook, options.calendar()).run(facts);
+        } catch (RuleFailure f) {
+            if (f.builtIn()) {
+                throw f;
+            }
+            return invalid(doc, List.of(new Problem(Position.START,
+                    msg("input.rule-failed", "where", f.where(), "rule", f.rule(), "reason", f.reason()))));
+        }
         List<Findings.Concluded> concluded = new ArrayList<>(result.outcomes().size());
         for (Outcome o : result.outcomes()) {
             concluded.add(new Findings.Concluded(o.ruleName(), o.path(), o.args(), result.waived().get(o)));
@@ -241,8 +251,13 @@ public final class Checker {
         });
     }
 
-    private static String idOf(YamlDocument doc) {
-        return doc.root().value("id") instanceof Node.Scalar s ? s.text() : null;
+    /** A dossier that was read but cannot be checked, named by its id and title where they can be read. */
+    private static DossierResult invalid(YamlDocument doc, List<Problem> problems) {
+        return Findings.invalid(doc.source().name(), scalar(doc, "id"), scalar(doc, "title"), problems);
+    }
+
+    private static String scalar(YamlDocument doc, String key) {
+        return doc.root().value(key) instanceof Node.Scalar s ? s.text() : null;
     }
 
     /** Ids are unique within a run (SPEC §3): the second file with an id is invalid, naming the first. */

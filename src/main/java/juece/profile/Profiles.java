@@ -85,8 +85,7 @@ public final class Profiles {
         if (parentRef == null && !name.equals(NATIONAL)) {
             parentRef = NATIONAL;
         }
-        Profile parent = parentRef == null ? null
-                : resolve(parentRef, src.folder == null ? base : src.folder, chain);
+        Profile parent = parentRef == null ? null : parent(parentRef, root, src, base, chain);
         Map<Parameter, Object> values = new EnumMap<>(Parameter.class);
         Map<String, String> sources = new LinkedHashMap<>();
         if (parent != null) {
@@ -212,6 +211,19 @@ public final class Profiles {
     }
 
     /** Where a profile comes from: the jar (built-in name) or a file. */
+    /** The profile {@code extends} names; one that does not exist is reported at the {@code extends:} line that names it. */
+    private static Profile parent(String ref, Node.Mapping root, Source src, Path base, List<String> chain) throws ProfileException {
+        try {
+            return resolve(ref, src.folder == null ? base : src.folder, chain);
+        } catch (ProfileException e) {
+            Node.Entry named = root.entries().get("extends");
+            if (e.position() != null || named == null) {
+                throw e;
+            }
+            throw new ProfileException(src.name, named.value().position(), e.reason());
+        }
+    }
+
     private record Source(String id, String name, Path folder, byte[] bundled, Path file) {
         ReadResult read() {
             return file != null ? YamlReader.read(file, name) : YamlReader.parse(name, bundled);

@@ -82,7 +82,7 @@ public final class HtmlReporter implements Reporter {
         m.put("anchor", "d" + index++);
         m.put("status", d.status().id());
         m.put("statusLabel", get("report.status." + d.status().id(), lang));
-        m.put("heading", d.id() == null ? d.file() : d.id() + " " + d.title());
+        m.put("heading", d.heading());
         m.put("file", d.file());
         m.put("kind", d.kind() == null ? null : d.kind().label(lang));
         m.put("profile", d.profile());

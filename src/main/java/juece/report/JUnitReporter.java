@@ -113,7 +113,7 @@ public final class JUnitReporter implements Reporter {
         DossierResult d = s.dossier();
         x.writeCharacters("\n  ");
         x.writeStartElement("testsuite");
-        x.writeAttribute("name", d.id() == null ? d.file() : d.id() + " " + d.title());
+        x.writeAttribute("name", d.heading());
         x.writeAttribute("file", d.file());
         x.writeAttribute("tests", String.valueOf(s.cases().size()));
         x.writeAttribute("failures", String.valueOf(s.failures()));

@@ -49,7 +49,7 @@ public final class MarkdownReporter implements Reporter {
             case FAIL -> "❌";
             case INVALID -> "⚠️";
         };
-        w.println("## " + mark + " " + Escape.markdown(d.id() == null ? d.file() : d.id() + " " + d.title())
+        w.println("## " + mark + " " + Escape.markdown(d.heading())
                 + " — " + get("report.status." + d.status().id(), lang));
         w.println();
         w.println("`" + d.file().replace("`", "'") + "`");

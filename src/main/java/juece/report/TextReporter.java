@@ -72,8 +72,11 @@ public final class TextReporter implements Reporter {
 
     private static String header(DossierResult d, Lang lang) {
         String status = get("report.status." + d.status().id(), lang);
-        if (d.id() == null || d.kind() == null) {
+        if (d.id() == null) {
             return d.file() + "  " + status;
+        }
+        if (d.kind() == null) {
+            return d.file() + "  " + d.heading() + "  " + status;
         }
         return d.file() + "  " + d.id() + "  " + d.title() + (lang == Lang.ZH ? "（" : " (") + d.kind().label(lang)
                 + (lang == Lang.ZH ? "）  " : ")  ") + status;

@@ -130,4 +130,40 @@ class CliTest {
         assertTrue(r.out().contains("Civil Code (民法典), Arts. 201, 203"), r.out());
         assertFalse(r.out().contains("规则档案参数") || r.out().contains("可豁免"), r.out());
     }
+
+    @Test
+    void anExtraRuleThatThrowsLeavesTheDossierUncheckedNamingFileAndLine(@TempDir Path dir) throws IOException {
+        String rule = """
+                package juece.local;
+                import juece.facts.*;
+
+                rule "本地：会出错的规则"
+                    @id("local/fails") @severity("info") @step("document") @basis("某县办法 第一条") @waivable(true)
+                    @zh("x") @en("x")
+                when
+                    %s
+                then
+                    %s
+                end
+                """;
+        Files.writeString(dir.resolve("consequence.drl"), rule.formatted("Dossier()", "if (true) { throw new IllegalStateException(\"boom\"); }"));
+        Run r = run("check", DOSSIERS + "clean.yaml", DOSSIERS + "short-comment.yaml", "--rules", dir.toString(), "--as-of", "2024-06-30", "--lang", "en");
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("the extra rule \"本地：会出错的规则\" (" + dir.resolve("consequence.drl") + ":4) failed"), r.out());
+        assertTrue(r.out().contains("IllegalStateException: boom"), r.out());
+        assertEquals("", r.err());
+
+        Files.writeString(dir.resolve("consequence.drl"), rule.formatted("Dossier(Integer.parseInt(\"x\") > 0)", ""));
+        r = run("check", DOSSIERS + "clean.yaml", "--rules", dir.toString(), "--as-of", "2024-06-30", "--lang", "en");
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("consequence.drl:4) failed on this dossier, so it could not be checked: java.lang.NumberFormatException"), r.out());
+    }
+
+    @Test
+    void anInvalidDossierIsNamedByTheIdAndTitleItHas() {
+        Run r = run("check", DOSSIERS + "invalid.yaml", "--format", "md", "--as-of", "2024-06-30");
+        assertEquals(2, r.exit());
+        assertTrue(r.out().contains("TEST\\-BAD\\-1 坏档案"), r.out());
+        assertFalse(r.out().contains("null"), r.out());
+    }
 }

@@ -49,7 +49,8 @@ class LayeredRulesTest {
                 end
                 """, StandardCharsets.UTF_8);
         RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBook.layered(List.of(f)));
-        assertTrue(e.getMessage().contains("missing @id"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(f + ":3: rule \"没有元数据的规则\""), e.getMessage());
+        assertTrue(e.getMessage().contains("missing @id, @severity, @step, @basis, @waivable, @zh, @en"), e.getMessage());
     }
 
     @Test
@@ -68,5 +69,25 @@ class LayeredRulesTest {
                 """, StandardCharsets.UTF_8);
         RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBook.layered(List.of(f)));
         assertTrue(e.getMessage().contains("built-in rule"), e.getMessage());
+    }
+
+    @Test
+    void anExtraBranchOfABuiltInIdKeepsItsSeverity(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("stricter.drl");
+        Files.writeString(f, """
+                package juece.local;
+                import juece.facts.*;
+
+                rule "本地：逾期备案按错误处理"
+                    @id("filing/late") @severity("error") @step("filing") @basis("x") @waivable(true)
+                    @zh("x") @en("x")
+                when
+                    Dossier()
+                then
+                end
+                """, StandardCharsets.UTF_8);
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBook.layered(List.of(f)));
+        assertTrue(e.getMessage().startsWith(f + ":4: "), e.getMessage());
+        assertTrue(e.getMessage().contains("severity is fixed: [warning]"), e.getMessage());
     }
 }

@@ -47,7 +47,7 @@ class RuleHygieneTest {
 
     @Test
     void everyRuleCarriesItsMetadata() {
-        List<String> problems = new ArrayList<>();
+        List<RuleBook.MetaProblem> problems = new ArrayList<>();
         RuleBook.readMetadata(RuleBook.builtIn().kieBase(), problems);
         assertEquals(List.of(), problems);
     }

@@ -85,6 +85,8 @@ class ProfilesTest {
         assertTrue(problem(dir, "profile: x\nextends: p.yaml\n").contains("cycle"));
         assertTrue(problem(dir, "profile: x\nrules: [absent.drl]\n").contains("rule file not found"));
         assertTrue(problem(dir, "profile: x\nparameters:\n  filing_days: 1\n  filing_days: 2\n").contains("duplicate key"));
+        assertTrue(problem(dir, "profile: x\nextends: guangdong\n").startsWith("2:10 unknown profile \"guangdong\""),
+                "an unknown parent is reported where extends names it");
         ProfileException unknown = assertThrows(ProfileException.class, () -> Profiles.load("shanghia", dir));
         assertTrue(unknown.reason().render(Lang.EN).contains("did you mean \"shanghai\""), unknown.getMessage());
     }
