@@ -2,9 +2,13 @@ package juece.findings;
 
 import java.util.List;
 import juece.facts.Kind;
+import juece.read.Position;
 
-/** The outcome for one file: the dossier it holds (when it could be read), its findings in file order, its timeline. */
-public record DossierResult(String file, String id, Kind kind, String title, String profile, Status status,
+/**
+ * The outcome for one file: the dossier it holds (when it could be read; {@code idPosition} is where
+ * its {@code id:} stands, for findings about the id), its findings in file order, its timeline.
+ */
+public record DossierResult(String file, String id, Position idPosition, Kind kind, String title, String profile, Status status,
                             List<Finding> findings, Timeline timeline) {
     public DossierResult {
         findings = List.copyOf(findings);
@@ -12,7 +16,7 @@ public record DossierResult(String file, String id, Kind kind, String title, Str
 
     /** The same result with its timeline picture (built only when a report draws it). */
     public DossierResult withTimeline(Timeline t) {
-        return new DossierResult(file, id, kind, title, profile, status, findings, t);
+        return new DossierResult(file, id, idPosition, kind, title, profile, status, findings, t);
     }
 
     /** How reports name the dossier: its id and title, as much of them as could be read, else the file. */

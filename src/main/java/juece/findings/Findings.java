@@ -37,19 +37,18 @@ public final class Findings {
         }
         findings.sort(ORDER);
         boolean fails = findings.stream().anyMatch(f -> f.fails(failOn));
-        return new DossierResult(file, dossier.id(), dossier.kind(), dossier.title(), profile,
+        return new DossierResult(file, dossier.id(), map.locate("id"), dossier.kind(), dossier.title(), profile,
                 fails ? DossierResult.Status.FAIL : DossierResult.Status.PASS, findings, null);
     }
 
-    /** A file that could not be read or does not match the format: one dossier/invalid per problem. */
-    /** A file that could not be checked; {@code id} and {@code title} as far as they could be read, else null. */
+    /** A file that could not be read or checked: one dossier/invalid per problem; {@code id} and {@code title} as far as they could be read, else null. */
     public static DossierResult invalid(String file, String id, String title, List<Problem> problems) {
         List<Finding> findings = new ArrayList<>();
         for (Problem p : problems) {
             findings.add(new Finding(file, id, Catalog.INVALID, Catalog.INVALID.basis(), "", p.position(), p.message(), null));
         }
         findings.sort(ORDER);
-        return new DossierResult(file, id, null, title, null, DossierResult.Status.INVALID, findings, null);
+        return new DossierResult(file, id, null, null, title, null, DossierResult.Status.INVALID, findings, null);
     }
 
     /** The findings of {@code dossier} with one more problem added, now invalid. */
@@ -58,7 +57,7 @@ public final class Findings {
         findings.add(new Finding(dossier.file(), dossier.id(), Catalog.INVALID, Catalog.INVALID.basis(), "", problem.position(),
                 problem.message(), null));
         findings.sort(ORDER);
-        return new DossierResult(dossier.file(), dossier.id(), dossier.kind(), dossier.title(), dossier.profile(),
+        return new DossierResult(dossier.file(), dossier.id(), dossier.idPosition(), dossier.kind(), dossier.title(), dossier.profile(),
                 DossierResult.Status.INVALID, findings, null);
     }
 }

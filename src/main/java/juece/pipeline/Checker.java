@@ -266,7 +266,7 @@ public final class Checker {
             return r;
         }
         String first = firstFileOfId.putIfAbsent(r.id(), r.file());
-        return first == null ? r : Findings.invalidate(r, new Problem(Position.START,
+        return first == null ? r : Findings.invalidate(r, new Problem(r.idPosition() == null ? Position.START : r.idPosition(),
                 msg("format.duplicate-id", "id", r.id(), "other", first)));
     }
 }

@@ -230,15 +230,15 @@ public final class YamlReader {
                 var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
                 Position at = mark == null ? Position.START : new Position(mark.getLine() + 1, mark.getColumn() + 1);
                 String problem = e.getProblem() == null ? e.getOriginalMessage() : e.getProblem();
-                return ReadResult.failed(source, new Problem(at, msg("read.syntax", "detail", oneLine(problem))));
+                return ReadResult.failed(source, new Problem(at, SyntaxError.of(problem)));
             } catch (StreamConstraintsException e) {
                 return ReadResult.failed(source, new Problem(location(e), msg("read.too-deep", "limit", Limits.MAX_DEPTH)));
             } catch (JsonProcessingException e) {
-                return ReadResult.failed(source, new Problem(location(e), msg("read.syntax", "detail", oneLine(e.getOriginalMessage()))));
+                return ReadResult.failed(source, new Problem(location(e), SyntaxError.of(e.getOriginalMessage())));
             } catch (IOException | RuntimeException e) {
                 // SnakeYAML signals some malformed input with unchecked exceptions; still bad input, not a bug
                 return ReadResult.failed(source, new Problem(parser == null ? Position.START : here(),
-                        msg("read.syntax", "detail", oneLine(String.valueOf(e.getMessage())))));
+                        SyntaxError.of(String.valueOf(e.getMessage()))));
             }
         }
 
@@ -318,9 +318,6 @@ public final class YamlReader {
             return new Node.Seq(items, at);
         }
 
-        private static String oneLine(String s) {
-            return s == null ? "" : s.strip().replaceAll("\\s*\\n\\s*", " ");
-        }
     }
 
     /** A structural rejection found while building the tree; carries its problem out of the recursion. */

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import java.util.Set;
 import juece.catalog.Catalog;
 import juece.catalog.RuleMeta;
 import juece.facts.Kind;
+import juece.law.Citation;
 import juece.law.Law;
 import juece.text.Lang;
 
@@ -36,20 +40,43 @@ public final class RuleTable {
     private static Row row(Map.Entry<String, List<RuleMeta>> e, Lang lang) {
         List<RuleMeta> rules = e.getValue();
         Set<String> severities = new LinkedHashSet<>();
-        Set<String> bases = new LinkedHashSet<>();
-        rules.forEach(r -> {
+        Map<Kind, List<String>> perKind = new EnumMap<>(Kind.class);
+        for (RuleMeta r : rules) {
             severities.add(r.severity().id());
-            if (r.basisNd() == null) {
-                bases.addAll(List.of(Law.render(r.basis(), lang).split(separator(lang))));
-            } else {
-                String colon = lang == Lang.ZH ? "：" : ": ";
-                bases.add(Kind.MAJOR_DECISION.label(lang) + colon + Law.render(r.basis(), lang));
-                bases.add(Kind.NORMATIVE_DOCUMENT.label(lang) + colon + Law.render(r.basisNd(), lang));
+            for (Kind k : r.kinds()) {
+                List<String> parts = perKind.computeIfAbsent(k, x -> new ArrayList<>());
+                for (String part : r.basisFor(k).split("；")) {
+                    parts.add(part.strip());
+                }
             }
-        });
+        }
+        perKind.replaceAll((k, parts) -> withoutRepeats(parts));
+        List<String> bases = new ArrayList<>();
+        if (new HashSet<>(perKind.values()).size() == 1) {
+            perKind.values().iterator().next().forEach(part -> bases.add(Law.render(part, lang)));
+        } else {
+            String colon = lang == Lang.ZH ? "：" : ": ";
+            perKind.forEach((k, parts) -> bases.add(k.label(lang) + colon + Law.render(String.join("；", parts), lang)));
+        }
         RuleMeta first = rules.get(0);
         return new Row(e.getKey(), List.copyOf(severities), first.step().yaml(), List.copyOf(bases),
                 first.waivable(), first.name());
+    }
+
+    /** The parts of a basis once each, leaving out a part that cites only articles another part cites too. */
+    private static List<String> withoutRepeats(List<String> parts) {
+        List<String> unique = List.copyOf(new LinkedHashSet<>(parts));
+        List<String> kept = new ArrayList<>();
+        for (String part : unique) {
+            Citation c = Law.get().cite(part).get(0);
+            boolean covered = unique.stream().filter(o -> !o.equals(part)).map(o -> Law.get().cite(o).get(0))
+                    .anyMatch(o -> c.instrument() != null && c.instrument() == o.instrument()
+                            && o.articles().containsAll(c.articles()) && o.articles().size() > c.articles().size());
+            if (!covered) {
+                kept.add(part);
+            }
+        }
+        return kept;
     }
 
     public static void markdown(Catalog catalog, Lang lang, OutputStream out) {

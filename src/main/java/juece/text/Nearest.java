@@ -1,9 +1,13 @@
 package juece.text;
 
+import java.util.Arrays;
 import java.util.Collection;
 
 /** The known spelling a typo most likely meant, if one is close enough to say so. */
 public final class Nearest {
+    /** Shorter words ("by", "to") match too much to suggest a key on their own. */
+    private static final int MIN_WORD = 4;
+
     private Nearest() {
     }
 
@@ -19,7 +23,34 @@ public final class Nearest {
         }
         // close enough: a few edits, and fewer than a third of the word
         int allowed = Math.max(2, Math.min(typo.length(), best == null ? 0 : best.length()) / 3);
-        return best != null && bestDistance <= allowed ? best : null;
+        return best != null && bestDistance <= allowed ? best : byWords(typo.toLowerCase(java.util.Locale.ROOT), known);
+    }
+
+    /**
+     * A key whose words hold every word of the typo, each spelled within one edit ({@code signed} →
+     * {@code record_signed}, {@code approver} → {@code approved_by}); the one with the fewest other
+     * words, and none when two tie: a guess between equals would mislead.
+     */
+    private static String byWords(String typo, Collection<String> known) {
+        String[] words = typo.split("_");
+        if (Arrays.stream(words).anyMatch(w -> w.length() < MIN_WORD)) {
+            return null;
+        }
+        String best = null;
+        int fewest = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String k : known) {
+            String[] kw = k.split("_");
+            if (Arrays.stream(words).allMatch(w -> Arrays.stream(kw).anyMatch(x -> distance(w, x) <= 1))) {
+                int others = kw.length - words.length;
+                tie = others == fewest;
+                if (others < fewest) {
+                    best = k;
+                    fewest = others;
+                }
+            }
+        }
+        return tie ? null : best;
     }
 
     /** Optimal string alignment distance: edits, with a swap of neighbours counted once. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -92,8 +93,8 @@ class HostileInputTest {
                 new Hostile("two documents", utf8(VALID + "---\n" + VALID), "one YAML document"),
                 new Hostile("a list, not a dossier", utf8("- a\n- b\n"), "top level"),
                 new Hostile("control character", utf8(VALID.replace("测试", "测\u0001试")), "control character"),
-                new Hostile("unterminated quote", utf8(VALID.replace("title: 测试", "title: \"测试")), "syntax"),
-                new Hostile("tab indentation", utf8(VALID + "\tsponsor: x\n"), "syntax"),
+                new Hostile("unterminated quote", utf8(VALID.replace("title: 测试", "title: \"测试")), "a quote is not closed"),
+                new Hostile("tab indentation", utf8(VALID + "\tsponsor: x\n"), "YAML indents with spaces only"),
                 new Hostile("no format", utf8(VALID.replace("format: juece/v1\n", "")), "format"),
                 new Hostile("a number as a trait", utf8(VALID.replace("technical: false", "technical: 0")), "true or false"));
     }
@@ -138,6 +139,8 @@ class HostileInputTest {
         assertTrue(r.output().contains("did you mean \\\"in_catalog\\\""), r.output());
         assertTrue(r.output().contains("dossier id \\\"OK-1\\\" is used twice"), r.output());
         assertTrue(r.output().contains("\"invalid\" : 2"), r.output());
+        Run text = run("check", dir.toString(), "--as-of", "2024-06-30", "--lang", "en");
+        assertTrue(text.output().contains("c-same-id.yaml:3:1"), "the second id is reported at its id: line: " + text.output());
     }
 
     @Test
@@ -182,6 +185,27 @@ class HostileInputTest {
     void aBugInJueceIsExitThreeWithAShortMessage(@TempDir Path dir) throws IOException {
         Path ok = dir.resolve("ok.yaml");
         Files.writeString(ok, VALID, StandardCharsets.UTF_8);
+        // an unchecked exception where juece expects none: here from the report's output stream
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new IllegalStateException("a defect");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(new String[] {"check", ok.toString(), "--as-of", "2024-06-30"},
+                new PrintStream(broken, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String output = err.toString(StandardCharsets.UTF_8);
+        assertEquals(3, exit, output);
+        assertTrue(output.contains("internal error"), output);
+        assertFalse(output.contains("\tat "), "no stack trace: " + output);
+        assertTrue(output.lines().count() <= 3, output);
+    }
+
+    @Test
+    void anExtraRuleThatThrowsIsTheRuleFileFaultNotABug(@TempDir Path dir) throws IOException {
+        Path ok = dir.resolve("ok.yaml");
+        Files.writeString(ok, VALID, StandardCharsets.UTF_8);
         Path drl = dir.resolve("throws.drl");
         Files.writeString(drl, """
                 package juece.local;
@@ -195,9 +219,8 @@ class HostileInputTest {
                 end
                 """, StandardCharsets.UTF_8);
         Run r = run("check", ok.toString(), "--rules", drl.toString());
-        assertEquals(3, r.exit(), r.output());
-        assertTrue(r.output().contains("internal error"), r.output());
-        assertFalse(r.output().contains("\tat "), "no stack trace: " + r.output());
-        assertTrue(r.output().lines().count() <= 3, r.output());
+        assertEquals(2, r.exit(), r.output());
+        assertTrue(r.output().contains(drl + ":3") && r.output().contains("IllegalStateException: a defect in a rule"), r.output());
+        assertFalse(r.output().matches("(?s).*(\\tat |Caused by).*"), "no stack trace: " + r.output());
     }
 }

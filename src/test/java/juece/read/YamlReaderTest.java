@@ -111,9 +111,14 @@ class YamlReaderTest {
 
     @Test
     void reportsSyntaxErrorsWithTheirPosition() {
-        String p = problem(read("a: 1\n\tb: 2\n"));
-        assertTrue(p.startsWith("2:1 YAML syntax error"), p);
-        assertTrue(problem(read("a: [1\n")).startsWith("2:1"));
+        assertEquals("2:1 a tab character: YAML indents with spaces only (a tab inside a value needs quotes)",
+                problem(read("a: 1\n\tb: 2\n")));
+        assertEquals("2:1 a [ … ] list or { … } mapping is not closed", problem(read("a: [1\n")));
+        assertTrue(problem(read("a: b: c\n")).startsWith("1:5 a \"key: value\" where none may stand"));
+        assertTrue(problem(read("a: \"open\n")).contains("a quote is not closed"));
+        assertEquals("1:4 a value cannot start with @: put the whole value in quotes", problem(read("a: @x\n")));
+        assertTrue(problem(read("a:\n  - 1\n  b: 2\n")).startsWith("3:3 the indentation does not line up with the lines above (expected <block end>"));
+        assertTrue(problem(read("a: 1\n]\n")).startsWith("2:1 YAML syntax error: "), "any other error keeps the parser's words");
     }
 
     @Test
