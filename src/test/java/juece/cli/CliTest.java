@@ -146,11 +146,14 @@ class CliTest {
                     %s
                 end
                 """;
-        Files.writeString(dir.resolve("consequence.drl"), rule.formatted("Dossier()", "if (true) { throw new IllegalStateException(\"boom\"); }"));
-        Run r = run("check", DOSSIERS + "clean.yaml", DOSSIERS + "short-comment.yaml", "--rules", dir.toString(), "--as-of", "2024-06-30", "--lang", "en");
+        Files.writeString(dir.resolve("consequence.drl"), rule.formatted("Dossier(id == \"TEST-CLEAN-1\")",
+                "if (true) { throw new IllegalStateException(\"boom\"); }"));
+        Run r = run("check", DOSSIERS + "clean.yaml", DOSSIERS + "short-comment.yaml", "--rules", dir.toString(),
+                "--as-of", "2024-06-30", "--lang", "en", "--threads", "1");
         assertEquals(2, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("the extra rule \"本地：会出错的规则\" (" + dir.resolve("consequence.drl") + ":4) failed"), r.out());
         assertTrue(r.out().contains("IllegalStateException: boom"), r.out());
+        assertTrue(r.out().contains("The public comment period was 29 days"), "the next dossier, in the same session, is checked as usual: " + r.out());
         assertEquals("", r.err());
 
         Files.writeString(dir.resolve("consequence.drl"), rule.formatted("Dossier(Integer.parseInt(\"x\") > 0)", ""));
