@@ -41,7 +41,10 @@ public final class Findings {
                 fails ? DossierResult.Status.FAIL : DossierResult.Status.PASS, findings, null);
     }
 
-    /** A file that could not be read or checked: one dossier/invalid per problem; {@code id} and {@code title} as far as they could be read, else null. */
+    /**
+     * A file that could not be read or checked: one dossier/invalid per problem; {@code id} and
+     * {@code title} as far as they could be read, else null.
+     */
     public static DossierResult invalid(String file, String id, String title, List<Problem> problems) {
         List<Finding> findings = new ArrayList<>();
         for (Problem p : problems) {
