@@ -12,14 +12,18 @@ import juece.text.Lang;
 
 /**
  * The documentation of a rule id, written beside the rules ({@code rules/docs/<id>.md}, shipped in the
- * jar): its purpose, its trigger in plain words, and how to comply, in Chinese and English.
+ * jar): its title, purpose, its trigger in plain words, and how to comply, in Chinese and English.
  */
 public final class RuleDocs {
     private static final String FOLDER = "/juece/rules/docs/";
     private static final Map<String, Optional<Doc>> CACHE = new ConcurrentHashMap<>();
 
-    /** The six sections of a rule's documentation. */
+    /** The eight sections of a rule's documentation: a title, purpose, trigger and how to comply, in each language. */
     public record Doc(Map<String, String> sections) {
+        public String title(Lang lang) {
+            return sections.getOrDefault(lang == Lang.ZH ? "名称" : "Title", "");
+        }
+
         public String purpose(Lang lang) {
             return sections.getOrDefault(lang == Lang.ZH ? "目的" : "Purpose", "");
         }
@@ -38,6 +42,11 @@ public final class RuleDocs {
 
     public static Optional<Doc> of(String id) {
         return CACHE.computeIfAbsent(id, RuleDocs::load);
+    }
+
+    /** The id's title in {@code lang}; an extra rule without documentation goes by its DRL name. */
+    public static String title(RuleMeta rule, Lang lang) {
+        return of(rule.id()).map(d -> d.title(lang)).filter(t -> !t.isBlank()).orElse(rule.name());
     }
 
     private static Optional<Doc> load(String id) {

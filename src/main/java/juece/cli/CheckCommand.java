@@ -7,14 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import juece.engine.RuleFileException;
 import juece.findings.Summary;
 import juece.pipeline.Checker;
 import juece.report.Formats;
 import juece.report.Reporter;
 import juece.text.Lang;
+import juece.text.Nearest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,6 +39,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "[FORMAT=]FILE",
             description = "write the --format report to FILE (default standard output); FORMAT=FILE writes that format too (repeatable)")
     List<String> outputs = new ArrayList<>();
+
+    /** What stands before "=" in FORMAT=FILE: a word, not a path. */
+    private static final Pattern FORMAT_LIKE = Pattern.compile("[a-z][a-z0-9_-]*");
 
     @Mixin
     Options options = new Options();
@@ -92,9 +100,15 @@ final class CheckCommand implements Callable<Integer> {
         Path plain = null;
         for (String o : outputs) {
             int eq = o.indexOf('=');
-            String f = eq > 0 ? o.substring(0, eq) : null;
+            String f = eq > 0 ? o.substring(0, eq).toLowerCase(Locale.ROOT) : null;
             if (f != null && Formats.reporter(f).isPresent()) {
                 targets.add(target(f, Path.of(o.substring(eq + 1))));
+            } else if (f != null && FORMAT_LIKE.matcher(f).matches()) {
+                // a mistyped format must not quietly become a file named "sarf=report.sarif"
+                String near = Nearest.of(f, Formats.names());
+                throw new Main.UsageError("--output " + o + ": unknown format \"" + o.substring(0, eq) + "\""
+                        + (near == null ? "" : " (did you mean " + near + "?)") + "; formats are " + Formats.names()
+                        + "; for a file whose name holds \"=\", write ./" + o);
             } else if (plain == null) {
                 plain = Path.of(o);
             } else {
@@ -102,6 +116,12 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         targets.add(0, target(format, plain));
+        Set<Path> files = new HashSet<>();
+        for (Target t : targets) {
+            if (t.file() != null && !files.add(t.file().toAbsolutePath().normalize())) {
+                throw new Main.UsageError("--output: two reports would be written to " + t.file());
+            }
+        }
         return targets;
     }
 

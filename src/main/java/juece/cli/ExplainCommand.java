@@ -46,7 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         PrintStream out = new PrintStream(main.out, true, StandardCharsets.UTF_8);
         RuleMeta main = rules.get(0);
-        out.println(id + " — " + main.name());
+        out.println(id + " — " + RuleDocs.title(main, l));
         String severities = rules.stream().map(r -> r.severity().label(l)).distinct().collect(Collectors.joining(" / "));
         out.println(get("explain.header", l).replace("{severity}", severities)
                 .replace("{waivable}", get(catalog.waivable(id) ? "explain.waivable" : "explain.not-waivable", l))

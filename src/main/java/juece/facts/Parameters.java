@@ -8,7 +8,7 @@ import java.util.Map;
  */
 public record Parameters(String profile, int filingDays, int effectiveWaitDays, Integer validityMaxYears,
                          Integer validityMaxYearsTrial, boolean catalogRequired, int archiveGraceDays,
-                         Map<String, String> sources) {
+                         Map<String, ParameterSource> sources) {
     public Parameters {
         sources = Map.copyOf(sources);
     }
@@ -28,7 +28,7 @@ public record Parameters(String profile, int filingDays, int effectiveWaitDays, 
         return trial && validityMaxYearsTrial != null ? "validity_max_years_trial" : "validity_max_years";
     }
 
-    public String source(String parameter) {
-        return sources.getOrDefault(parameter, "");
+    public ParameterSource source(String parameter) {
+        return sources.getOrDefault(parameter, ParameterSource.NONE);
     }
 }

@@ -185,9 +185,15 @@ public final class Law {
         return get().cite(basis).stream().map(Law::english).collect(Collectors.joining("; "));
     }
 
+    /** The notes some bases carry instead of an article, in English. */
+    private static final Map<String, String> NOTES = Map.of(
+            "统一登记、统一编号、统一印发", "unified registration, numbering and issue, 三统一",
+            "政策解读", "policy interpretation");
+
     private static String english(Citation c) {
         if (c.instrument() == null) {
-            return c.text().replace("规则档案参数", "profile parameter").replace("档案格式", "dossier format");
+            return c.text().replace("规则档案参数", "profile parameter").replace("档案格式", "dossier format")
+                    .replace("、", ", ").replace("（", " (").replace("）", ")");
         }
         List<String> refs = new ArrayList<>();
         for (String a : c.articles()) {
@@ -208,7 +214,8 @@ public final class Law {
         }
         String name = c.instrument().en() + " (" + c.instrument().shortName() + ")";
         if (refs.isEmpty()) {
-            return name + " " + c.text().substring(c.instrument().shortName().length()).strip();
+            String note = c.text().substring(c.instrument().shortName().length()).strip().replaceAll("^（(.*)）$", "$1");
+            return note.isEmpty() ? name : name + " (" + NOTES.getOrDefault(note, note) + ")";
         }
         boolean articles = refs.stream().allMatch(r -> Character.isDigit(r.charAt(0)));
         return name + ", " + (articles ? (refs.size() > 1 ? "Arts. " : "Art. ") : "") + String.join(", ", refs);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import juece.facts.ParameterSource;
 import juece.facts.Parameters;
 import juece.read.YamlDocument;
 import juece.read.Node;
@@ -31,6 +32,8 @@ public final class Profiles {
     public static final String NATIONAL = "national";
     private static final String BUILT_IN = "/juece/profiles/";
     private static final Set<String> KEYS = Set.of("profile", "title", "extends", "parameters", "rules");
+    /** A parameter written out: its value and where it comes from, in Chinese and, optionally, English. */
+    private static final Set<String> VALUE_KEYS = Set.of("value", "source", "source_en");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
     private Profiles() {
@@ -87,7 +90,7 @@ public final class Profiles {
         }
         Profile parent = parentRef == null ? null : parent(parentRef, root, src, base, chain);
         Map<Parameter, Object> values = new EnumMap<>(Parameter.class);
-        Map<String, String> sources = new LinkedHashMap<>();
+        Map<String, ParameterSource> sources = new LinkedHashMap<>();
         if (parent != null) {
             Parameters p = parent.parameters();
             values.put(Parameter.FILING_DAYS, p.filingDays());
@@ -121,7 +124,7 @@ public final class Profiles {
     }
 
     private static void readParameters(Node.Mapping root, String file, String profile,
-                                       Map<Parameter, Object> values, Map<String, String> sources)
+                                       Map<Parameter, Object> values, Map<String, ParameterSource> sources)
             throws ProfileException {
         Node params = root.value("parameters");
         if (params == null) {
@@ -137,21 +140,22 @@ public final class Profiles {
                         "keys", java.util.Arrays.stream(Parameter.values()).map(Parameter::key).toList()));
             }
             Node value = e.value();
-            String source = null;
+            ParameterSource source = ParameterSource.NONE;
             if (value instanceof Node.Mapping vm) {
                 for (String k : vm.entries().keySet()) {
-                    if (!k.equals("value") && !k.equals("source")) {
+                    if (!VALUE_KEYS.contains(k)) {
                         throw new ProfileException(file, vm.entries().get(k).keyPosition(), msg("profile.value-keys", "key", k));
                     }
                 }
                 if (!vm.entries().containsKey("value")) {
                     throw new ProfileException(file, e.keyPosition(), msg("profile.value-keys", "key", e.key()));
                 }
-                source = vm.value("source") instanceof Node.Scalar s ? s.text() : null;
+                source = new ParameterSource(vm.value("source") instanceof Node.Scalar s ? s.text() : null,
+                        vm.value("source_en") instanceof Node.Scalar s ? s.text() : null);
                 value = vm.get("value");
             }
             values.put(p, value(p, value, file));
-            sources.put(p.key(), source == null ? "" : source);
+            sources.put(p.key(), source);
         }
     }
 

@@ -167,11 +167,30 @@ public final class YamlReader {
     }
 
     /** YAML allows tab, line breaks and printable characters only (YAML 1.2 §5.1). */
+    /** Characters a dossier may hold anywhere: no C0 or C1 control, DEL or non-character. */
+    private static boolean printable(char c) {
+        return c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xFFFE;
+    }
+
+    /**
+     * A control character that an escape ({@code "\x07"}, {@code "\e"}) put into a key or value, where
+     * it could break a report (XML, terminal, spreadsheet) or hide text: tab and line feed only.
+     */
+    private static Problem escapedControl(String value, Position at) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!printable(c) && c != '\n' && c != '\t') {
+                return new Problem(at, msg("read.control-character", "code", String.format("U+%04X", (int) c)));
+            }
+        }
+        return null;
+    }
+
     private static Problem findControlCharacter(String text) {
         int bad = -1;
         for (int i = 0; i < text.length() && bad < 0; i++) {
             char c = text.charAt(i);
-            if (!(c >= 0x20 && c < 0x7F || c == '\n' || c >= 0xA0 && c < 0xFFFE || c == '\r' || c == '\t' || c == 0x85)) {
+            if (!(printable(c) || c == '\n' || c == '\r' || c == '\t' || c == 0x85)) {
                 bad = i;
             }
         }
@@ -281,6 +300,10 @@ public final class YamlReader {
             if (s.length() > Limits.MAX_SCALAR_CHARS) {
                 throw new Rejected(new Problem(at, msg("read.scalar-too-long", "length", s.length(), "limit", Limits.MAX_SCALAR_CHARS)));
             }
+            Problem control = escapedControl(s, at);
+            if (control != null) {
+                throw new Rejected(control);
+            }
             return new Node.Scalar(type, s, at);
         }
 
@@ -292,6 +315,10 @@ public final class YamlReader {
                 String key = parser.currentName();
                 if (key.length() > Limits.MAX_KEY_CHARS) {
                     throw new Rejected(new Problem(keyAt, msg("read.key-too-long", "length", key.length(), "limit", Limits.MAX_KEY_CHARS)));
+                }
+                Problem control = escapedControl(key, keyAt);
+                if (control != null) {
+                    throw new Rejected(control);
                 }
                 Node.Entry earlier = entries.get(key);
                 if (earlier != null) {

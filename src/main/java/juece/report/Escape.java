@@ -2,7 +2,36 @@ package juece.report;
 
 /** Dossier text is data, never markup or a formula: one escaping function per output language. */
 public final class Escape {
+    private static final char REPLACEMENT = '\uFFFD';
+
     private Escape() {
+    }
+
+    /**
+     * A control character (line feed and tab aside): the loader refuses them in dossiers, but a file
+     * name may hold one, and XML cannot carry it nor a terminal show it safely.
+     */
+    static boolean control(char c) {
+        return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c < 0xA0 || c == 0xFFFE || c == 0xFFFF;
+    }
+
+    /** Text for an XML writer (which escapes markup itself) or a terminal: control characters replaced. */
+    public static String visible(String s) {
+        if (s == null) {
+            return "";
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (control(s.charAt(i))) {
+                StringBuilder b = new StringBuilder(s);
+                for (int j = i; j < b.length(); j++) {
+                    if (control(b.charAt(j))) {
+                        b.setCharAt(j, REPLACEMENT);
+                    }
+                }
+                return b.toString();
+            }
+        }
+        return s;
     }
 
     /** HTML and XML text and attribute values. */
@@ -19,7 +48,7 @@ public final class Escape {
                 case '&' -> b.append("&amp;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
-                default -> b.append(c);
+                default -> b.append(control(c) ? REPLACEMENT : c);
             }
         }
         return b.toString();
@@ -47,7 +76,7 @@ public final class Escape {
             } else if (c == '\n' || c == '\r') {
                 b.append(' ');
             } else {
-                b.append(c);
+                b.append(control(c) ? REPLACEMENT : c);
             }
         }
         return b.toString();

@@ -83,20 +83,29 @@ public final class JUnitReporter implements Reporter {
     /** A dossier's test cases: rule id → its findings (empty: passed). */
     private record Suite(DossierResult dossier, Map<String, List<Finding>> cases, Severity failOn) {
         int failures() {
-            return dossier.status() == DossierResult.Status.INVALID ? 0
-                    : (int) cases.values().stream().filter(fs -> fs.stream().anyMatch(f -> f.fails(failOn))).count();
+            return (int) cases.values().stream().filter(fs -> !isError(fs) && !failing(fs, failOn).isEmpty()).count();
         }
 
         int errors() {
-            return dossier.status() == DossierResult.Status.INVALID ? 1 : 0;
+            return (int) cases.values().stream().filter(JUnitReporter::isError).count();
         }
+    }
+
+    /** A dossier that could not be (fully) checked is an error, not a failed test. */
+    private static boolean isError(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.ruleId().equals(Catalog.DOSSIER_INVALID));
+    }
+
+    private static List<Finding> failing(List<Finding> findings, Severity failOn) {
+        return isError(findings) ? findings : findings.stream().filter(f -> f.fails(failOn)).toList();
     }
 
     private static Suite suite(DossierResult d, Catalog catalog, Severity failOn) {
         Map<String, List<Finding>> cases = new LinkedHashMap<>();
         if (d.status() == DossierResult.Status.INVALID) {
             cases.put(Catalog.DOSSIER_INVALID, new ArrayList<>());
-        } else {
+        }
+        if (d.kind() != null) { // checked (and perhaps found invalid afterwards: a duplicate id)
             for (String id : catalog.ids().keySet()) {
                 if (!id.equals(Catalog.DOSSIER_INVALID) && catalog.kinds(id).contains(d.kind())) {
                     cases.put(id, new ArrayList<>());
@@ -113,8 +122,8 @@ public final class JUnitReporter implements Reporter {
         DossierResult d = s.dossier();
         x.writeCharacters("\n  ");
         x.writeStartElement("testsuite");
-        x.writeAttribute("name", d.heading());
-        x.writeAttribute("file", d.file());
+        x.writeAttribute("name", Escape.visible(d.heading()));
+        x.writeAttribute("file", Escape.visible(d.file()));
         x.writeAttribute("tests", String.valueOf(s.cases().size()));
         x.writeAttribute("failures", String.valueOf(s.failures()));
         x.writeAttribute("errors", String.valueOf(s.errors()));
@@ -122,21 +131,21 @@ public final class JUnitReporter implements Reporter {
         for (Map.Entry<String, List<Finding>> c : s.cases().entrySet()) {
             x.writeCharacters("\n    ");
             x.writeStartElement("testcase");
-            x.writeAttribute("classname", d.id() == null ? d.file() : d.id());
+            x.writeAttribute("classname", Escape.visible(d.id() == null ? d.file() : d.id()));
             x.writeAttribute("name", c.getKey());
-            x.writeAttribute("file", d.file());
-            List<Finding> failing = c.getValue().stream().filter(f -> f.fails(s.failOn()) || d.status() == DossierResult.Status.INVALID).toList();
+            x.writeAttribute("file", Escape.visible(d.file()));
+            List<Finding> failing = failing(c.getValue(), s.failOn());
             if (!failing.isEmpty()) {
-                x.writeStartElement(d.status() == DossierResult.Status.INVALID ? "error" : "failure");
+                x.writeStartElement(isError(failing) ? "error" : "failure");
                 x.writeAttribute("type", failing.get(0).severity().id());
-                x.writeAttribute("message", failing.get(0).message(lang));
-                x.writeCharacters(text(failing, lang));
+                x.writeAttribute("message", Escape.visible(failing.get(0).message(lang)));
+                x.writeCharacters(Escape.visible(text(failing, lang)));
                 x.writeEndElement();
             }
             List<Finding> passing = c.getValue().stream().filter(f -> !failing.contains(f)).toList();
             if (!passing.isEmpty()) {
                 x.writeStartElement("system-out");
-                x.writeCharacters(text(passing, lang));
+                x.writeCharacters(Escape.visible(text(passing, lang)));
                 x.writeEndElement();
             }
             x.writeEndElement();

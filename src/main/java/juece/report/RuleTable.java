@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import juece.catalog.Catalog;
+import juece.catalog.RuleDocs;
 import juece.catalog.RuleMeta;
 import juece.facts.Kind;
 import juece.law.Citation;
@@ -26,6 +27,8 @@ import juece.text.Lang;
  * README's catalogue is this table in Markdown, and a test keeps the two the same.
  */
 public final class RuleTable {
+    private static final String PARAMETERS = "规则档案参数";
+
     private RuleTable() {
     }
 
@@ -40,9 +43,19 @@ public final class RuleTable {
     private static Row row(Map.Entry<String, List<RuleMeta>> e, Lang lang) {
         List<RuleMeta> rules = e.getValue();
         Set<String> severities = new LinkedHashSet<>();
+        rules.forEach(r -> severities.add(r.severity().id()));
+        RuleMeta first = rules.get(0);
+        return new Row(e.getKey(), List.copyOf(severities), first.step().yaml(), bases(rules, lang),
+                first.waivable(), RuleDocs.title(first, lang));
+    }
+
+    /**
+     * The legal bases of the rules of one id, each once: a plain list when every kind of dossier rests
+     * on the same ones, else one entry per kind ("重大行政决策：…").
+     */
+    static List<String> bases(List<RuleMeta> rules, Lang lang) {
         Map<Kind, List<String>> perKind = new EnumMap<>(Kind.class);
         for (RuleMeta r : rules) {
-            severities.add(r.severity().id());
             for (Kind k : r.kinds()) {
                 List<String> parts = perKind.computeIfAbsent(k, x -> new ArrayList<>());
                 for (String part : r.basisFor(k).split("；")) {
@@ -58,25 +71,30 @@ public final class RuleTable {
             String colon = lang == Lang.ZH ? "：" : ": ";
             perKind.forEach((k, parts) -> bases.add(k.label(lang) + colon + Law.render(String.join("；", parts), lang)));
         }
-        RuleMeta first = rules.get(0);
-        return new Row(e.getKey(), List.copyOf(severities), first.step().yaml(), List.copyOf(bases),
-                first.waivable(), first.name());
+        return List.copyOf(bases);
     }
 
-    /** The parts of a basis once each, leaving out a part that cites only articles another part cites too. */
+    /**
+     * The parts of a basis once each, leaving out a part whose articles (or profile parameters)
+     * another part of the same instrument cites too.
+     */
     private static List<String> withoutRepeats(List<String> parts) {
         List<String> unique = List.copyOf(new LinkedHashSet<>(parts));
         List<String> kept = new ArrayList<>();
         for (String part : unique) {
             Citation c = Law.get().cite(part).get(0);
             boolean covered = unique.stream().filter(o -> !o.equals(part)).map(o -> Law.get().cite(o).get(0))
-                    .anyMatch(o -> c.instrument() != null && c.instrument() == o.instrument()
-                            && o.articles().containsAll(c.articles()) && o.articles().size() > c.articles().size());
+                    .anyMatch(o -> c.instrument() == o.instrument() && cited(o).containsAll(cited(c)) && cited(o).size() > cited(c).size());
             if (!covered) {
                 kept.add(part);
             }
         }
         return kept;
+    }
+
+    /** An instrument's articles, or the profile parameters a part names ("规则档案参数 a、b"). */
+    private static List<String> cited(Citation c) {
+        return c.instrument() != null ? c.articles() : List.of(c.text().replace(PARAMETERS, "").strip().split("、"));
     }
 
     public static void markdown(Catalog catalog, Lang lang, OutputStream out) {

@@ -111,7 +111,7 @@ public final class SarifReporter implements Reporter {
         g.writeStartObject();
         g.writeStringField("id", main.id());
         g.writeObjectFieldStart("shortDescription");
-        g.writeStringField("text", main.name());
+        g.writeStringField("text", RuleDocs.title(main, lang));
         g.writeEndObject();
         if (doc.isPresent()) {
             g.writeObjectFieldStart("fullDescription");
@@ -143,8 +143,8 @@ public final class SarifReporter implements Reporter {
         g.writeObjectFieldStart("properties");
         g.writeStringField("step", main.step().yaml());
         g.writeArrayFieldStart("basis");
-        for (RuleMeta r : catalog.withId(main.id())) {
-            g.writeString(Law.render(r.basis(), lang));
+        for (String basis : RuleTable.bases(catalog.withId(main.id()), lang)) {
+            g.writeString(basis);
         }
         g.writeEndArray();
         g.writeBooleanField("waivable", catalog.waivable(main.id()));

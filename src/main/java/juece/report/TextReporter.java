@@ -41,12 +41,13 @@ public final class TextReporter implements Reporter {
         if (d.profile() != null) {
             profiles.add(d.profile());
         }
-        w.println(header(d, lang));
+        // file names may hold control characters (dossier text cannot): never sent raw to a terminal
+        w.println(Escape.visible(header(d, lang)));
         for (Finding f : d.findings()) {
-            w.printf("  %s:%d:%d  %s  %s%s%n", f.file(), f.position().line(), f.position().column(),
+            w.printf("  %s:%d:%d  %s  %s%s%n", Escape.visible(f.file()), f.position().line(), f.position().column(),
                     f.severity().label(lang), f.ruleId(),
                     f.waived() ? "  " + fill("report.waived", lang, "reason", f.waiver().reason()) : "");
-            w.println("      " + f.message(lang));
+            w.println("      " + Escape.visible(f.message(lang)));
             if (f.rule() != Catalog.INVALID) {
                 w.println("      " + fill("report.basis", lang, "basis", Law.render(f.basis(), lang)));
             }

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Fills {@code {name}} placeholders. A placeholder without a value is left visible, so a missing
- * argument shows up in review instead of silently vanishing (the i18n test catches it too).
+ * Fills {@code {name}} placeholders, and {@code {name|one|many}} with the number and the word for
+ * its count ("1 warning", "2 warnings"). A placeholder without a value is left visible, so a
+ * missing argument shows up in review instead of silently vanishing (the i18n test catches it too).
  */
 public final class Template {
     private Template() {
@@ -20,9 +21,13 @@ public final class Template {
             char c = template.charAt(i);
             int close = c == '{' ? template.indexOf('}', i) : -1;
             if (close > i) {
-                String name = template.substring(i + 1, close);
-                if (args.containsKey(name)) {
-                    out.append(format(args.get(name), lang));
+                String[] name = template.substring(i + 1, close).split("\\|", -1);
+                if (args.containsKey(name[0])) {
+                    Object value = args.get(name[0]);
+                    out.append(format(value, lang));
+                    if (name.length == 3) {
+                        out.append(' ').append(value instanceof Number n && n.longValue() == 1 ? name[1] : name[2]);
+                    }
                     i = close + 1;
                     continue;
                 }

@@ -7,9 +7,9 @@ import java.util.List;
 import juece.engine.RuleBook;
 import org.junit.jupiter.api.Test;
 
-/** Every rule id has its documentation, with all six sections, in both languages. */
+/** Every rule id has its documentation, with all eight sections (a title first), in both languages. */
 class RuleDocsTest {
-    private static final List<String> SECTIONS = List.of("目的", "触发条件", "如何整改", "Purpose", "Trigger", "How to comply");
+    private static final List<String> SECTIONS = List.of("名称", "目的", "触发条件", "如何整改", "Title", "Purpose", "Trigger", "How to comply");
 
     @Test
     void everyIdIsDocumentedInBothLanguages() {

@@ -28,7 +28,7 @@ class ProfilesTest {
         assertNull(p.validityMaxYearsTrial());
         assertFalse(p.catalogRequired());
         assertEquals(60, p.archiveGraceDays());
-        assertTrue(p.source("filing_days").contains("国家法律未规定"), p.source("filing_days"));
+        assertTrue(p.source("filing_days").zh().contains("国家法律未规定"), p.source("filing_days").zh());
     }
 
     @Test
@@ -39,8 +39,9 @@ class ProfilesTest {
             if (!name.equals(Profiles.NATIONAL)) {
                 assertEquals(List.of("national", name), p.chain());
                 p.parameters().sources().forEach((k, v) -> {
-                    if (!v.isEmpty() && !Profiles.national().parameters().source(k).equals(v)) {
-                        assertTrue(v.matches("(?s).*\\[V[123].*"), name + "." + k + " lacks a verification tag: " + v);
+                    if (!v.zh().isEmpty() && !Profiles.national().parameters().source(k).equals(v)) {
+                        assertTrue(v.zh().matches("(?s).*\\[V[123].*"), name + "." + k + " lacks a verification tag: " + v);
+                        assertTrue(v.en() != null && v.en().matches("(?s).*\\[V[123].*"), name + "." + k + " lacks an English source with its tag: " + v);
                     }
                 });
             }
@@ -59,14 +60,17 @@ class ProfilesTest {
                 extends: jiangsu
                 parameters:
                   filing_days: 15
-                  validity_max_years_trial: {value: 1, source: 某县规定第九条}
+                  validity_max_years_trial: {value: 1, source: 某县规定第九条, source_en: County rules Art. 9}
+                  archive_grace_days: {value: 90, source: 某县档案规定}
                 """, StandardCharsets.UTF_8);
         Profile p = Profiles.load("county.yaml", dir);
         assertEquals(List.of("national", "jiangsu", "my-county"), p.chain());
         assertEquals(15, p.parameters().filingDays());
         assertEquals(5, p.parameters().validityMaxYears());
         assertEquals(1, p.parameters().validityMaxFor(true));
-        assertEquals("某县规定第九条", p.parameters().source("validity_max_years_trial"));
+        assertEquals("某县规定第九条", p.parameters().source("validity_max_years_trial").label(Lang.ZH));
+        assertEquals("County rules Art. 9", p.parameters().source("validity_max_years_trial").label(Lang.EN));
+        assertEquals("某县档案规定", p.parameters().source("archive_grace_days").label(Lang.EN), "without source_en, as written");
     }
 
     private static String problem(Path dir, String yaml) throws IOException {

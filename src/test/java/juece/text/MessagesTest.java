@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every text exists in both languages, with the same placeholders. */
 class MessagesTest {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)(?:\\|[^|{}]*\\|[^|{}]*)?}");
 
     static Set<String> placeholders(String s) {
         Set<String> out = new TreeSet<>();
