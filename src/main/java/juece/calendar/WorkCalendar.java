@@ -74,6 +74,9 @@ public final class WorkCalendar {
                 files.forEach(sorted::add);
                 sorted.sort(null);
                 for (Path f : sorted) {
+                    if (!Files.isRegularFile(f)) {
+                        throw new CalendarException(f + ": not a regular file");
+                    }
                     try (JsonParser p = JSON.createParser(f.toFile())) {
                         readNotice(p, f.toString(), byYear);
                     }

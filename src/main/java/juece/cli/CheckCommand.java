@@ -69,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             for (Target t : targets) {
                 OutputStream out = t.file() == null ? new UnclosableOut(main.out)
-                        : new BufferedOutputStream(Files.newOutputStream(t.file()));
+                        : new BufferedOutputStream(new FileOut(t.file()));
                 streams.add(out);
                 t.reporter().start(checker.tool(), checker.catalog(), lang, out);
             }
@@ -88,9 +88,12 @@ final class CheckCommand implements Callable<Integer> {
             for (OutputStream out : streams) {
                 out.close();
             }
+            if (main.out.checkError()) { // a PrintStream keeps its errors to itself
+                throw new IOException("the report could not be written to standard output");
+            }
             return summary.exitCode();
         } catch (IOException | UncheckedIOException e) {
-            throw new Main.UsageError("--output: " + e.getMessage());
+            throw new Main.UsageError(e.getMessage());
         }
     }
 
@@ -101,6 +104,9 @@ final class CheckCommand implements Callable<Integer> {
         for (String o : outputs) {
             int eq = o.indexOf('=');
             String f = eq > 0 ? o.substring(0, eq).toLowerCase(Locale.ROOT) : null;
+            if (eq == 0 || eq == o.length() - 1) {
+                throw new Main.UsageError("--output " + o + ": expected FILE or FORMAT=FILE");
+            }
             if (f != null && Formats.reporter(f).isPresent()) {
                 targets.add(target(f, Path.of(o.substring(eq + 1))));
             } else if (f != null && FORMAT_LIKE.matcher(f).matches()) {
@@ -132,6 +138,48 @@ final class CheckCommand implements Callable<Integer> {
             throw new Main.UsageError("--format " + format + " writes a file: add --output FILE");
         }
         return new Target(format, r, file);
+    }
+
+    /** A report file whose every failure names it ("No space left on device" alone does not). */
+    private static final class FileOut extends java.io.FilterOutputStream {
+        private final Path file;
+
+        FileOut(Path file) throws IOException {
+            super(open(file));
+            this.file = file;
+        }
+
+        private static OutputStream open(Path file) throws IOException {
+            try {
+                return Files.newOutputStream(file);
+            } catch (IOException e) {
+                throw new IOException("--output " + file + ": cannot be written (" + reason(e) + ")", e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw new IOException("--output " + file + ": " + reason(e), e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } catch (IOException e) {
+                throw new IOException("--output " + file + ": " + reason(e), e);
+            }
+        }
+
+        private static String reason(IOException e) {
+            return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.NoSuchFileException ? "no such folder"
+                    : String.valueOf(e.getMessage());
+        }
     }
 
     /** Standard output, flushed but never closed by a reporter. */

@@ -237,6 +237,7 @@ public final class RuleBook {
     static List<RuleMeta> readMetadata(KieBase kb, List<MetaProblem> problems) {
         List<RuleMeta> rules = new ArrayList<>();
         Map<String, RuleMeta> firstOfId = new HashMap<>();
+        Map<String, Rule> firstRuleOfId = new HashMap<>();
         List<Rule> all = new ArrayList<>();
         for (KiePackage p : kb.getKiePackages()) {
             all.addAll(p.getRules());
@@ -282,8 +283,13 @@ public final class RuleBook {
                     basisNd.isEmpty() ? null : basisNd, Boolean.parseBoolean(waivable), kinds,
                     str(m, "zh"), str(m, "en"), fileOf(r));
             RuleMeta first = firstOfId.putIfAbsent(id, meta);
+            firstRuleOfId.putIfAbsent(id, r);
             if (first != null && (first.step() != meta.step() || first.waivable() != meta.waivable())) {
-                problems.add(new MetaProblem(r, "rules of " + id + " disagree on @step or @waivable with " + first.name()));
+                // blame the rule from a file: a shipped rule (compiled, no file) is the reference
+                Rule other = firstRuleOfId.get(id);
+                Rule culprit = ((RuleImpl) r).getResource() != null ? r : other;
+                problems.add(new MetaProblem(culprit, "rules of " + id + " disagree on @step or @waivable with \""
+                        + (culprit == r ? other : r).getName() + "\""));
             }
             rules.add(meta);
         }

@@ -169,11 +169,8 @@ public final class Checker {
 
     private DossierResult checkOne(Inputs.Input in) {
         String file = in.path().toString();
-        if (in.emptyFolder()) {
-            return Findings.invalid(file, null, null, List.of(new Problem(Position.START, msg("input.empty-folder"))));
-        }
-        if (!in.exists()) {
-            return Findings.invalid(file, null, null, List.of(new Problem(Position.START, msg("input.missing"))));
+        if (in.problem() != null) {
+            return Findings.invalid(file, null, null, List.of(new Problem(Position.START, in.problem())));
         }
         ReadResult read = YamlReader.read(in.path(), file);
         if (!read.ok()) {

@@ -1,19 +1,32 @@
 package juece.pipeline;
 
+import static juece.text.Texts.msg;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import juece.text.Message;
 
 /**
  * The files a run checks: the files named, and every {@code *.yaml}/{@code *.yml} below the folders
  * named, in a stable order. In a golden-case folder (one holding {@code dossier.yaml}), the
  * {@code expected.yaml} beside it is the case's expectation, not a dossier, and is left out.
+ * Symbolic links are followed. Whatever cannot be checked is an input too, so that the run
+ * reports it: a named path that does not exist, a folder with no dossier, a folder that cannot be
+ * read, and a {@code *.yaml} that is a broken link, a FIFO or a device (the reader refuses it
+ * without opening it). A link back to a folder being walked is not followed: its dossiers are
+ * already in the run.
  */
 public final class Inputs {
     static final String CASE_DOSSIER = "dossier.yaml";
@@ -22,30 +35,52 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** A path to check, one that does not exist (or cannot be walked), or a folder with no dossier in it. */
-    public record Input(Path path, boolean exists, boolean emptyFolder) {
+    /** A path to check, or one that cannot be checked and why ({@code problem}). */
+    public record Input(Path path, Message problem) {
+        static Input file(Path path) {
+            return new Input(path, null);
+        }
     }
 
     public static List<Input> collect(List<Path> paths) {
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                // symlinked folders are followed (a loop is reported, not followed forever)
-                try (Stream<Path> walk = Files.walk(p, FileVisitOption.FOLLOW_LINKS)) {
-                    List<Path> found = walk.filter(Files::isRegularFile).filter(Inputs::isYaml)
-                            .filter(f -> !isCaseExpectation(f)).sorted().toList();
-                    if (found.isEmpty()) {
-                        out.add(new Input(p, false, true));
-                    }
-                    found.forEach(f -> out.add(new Input(f, true, false)));
-                } catch (IOException | UncheckedIOException e) {
-                    out.add(new Input(p, false, false));
-                }
+                List<Input> found = walk(p);
+                out.addAll(found.isEmpty() ? List.of(new Input(p, msg("input.empty-folder"))) : found);
             } else {
-                out.add(new Input(p, Files.exists(p), false));
+                out.add(Files.exists(p) || Files.isSymbolicLink(p) ? Input.file(p) : new Input(p, msg("input.missing")));
             }
         }
         return out;
+    }
+
+    private static List<Input> walk(Path root) {
+        List<Input> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (isYaml(f) && !isCaseExpectation(f)) {
+                        found.add(Input.file(f));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    if (!(e instanceof FileSystemLoopException)) {
+                        found.add(new Input(f, e instanceof AccessDeniedException
+                                ? msg("input.folder-denied") : msg("input.unwalkable", "reason", String.valueOf(e.getMessage()))));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            found.add(new Input(root, msg("input.unwalkable", "reason", String.valueOf(e.getMessage()))));
+        }
+        found.sort(Comparator.comparing(Input::path));
+        return found;
     }
 
     private static boolean isYaml(Path f) {

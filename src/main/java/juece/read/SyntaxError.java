@@ -33,8 +33,10 @@ final class SyntaxError {
             return msg("read.syntax.unclosed-flow");
         } else if (p.startsWith("mapping values are not allowed here")) {
             return msg("read.syntax.mapping-values");
+        } else if (p.startsWith("Expected a field name") && p.contains("StartEvent")) {
+            return msg("read.syntax.complex-key");
         } else if (p.startsWith("could not find expected ':'")) {
-            return msg("read.syntax.missing-colon");
+            return msg("read.syntax.missing-colon", "limit", Limits.MAX_KEY_CHARS);
         } else if (p.startsWith("found unexpected end of stream")) {
             return msg("read.syntax.unclosed-quote");
         } else if (MISALIGNED.matcher(p).matches() || p.startsWith("did not find expected key")

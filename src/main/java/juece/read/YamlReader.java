@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,6 +16,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,15 +40,27 @@ public final class YamlReader {
         Source source = new Source(file, name);
         byte[] bytes;
         try {
+            if (!Files.isRegularFile(file)) {
+                // a FIFO would block the open, a device never end: neither is opened
+                return ReadResult.failed(source, new Problem(Position.START, msg(Files.exists(file) ? "read.not-a-file"
+                        : Files.isSymbolicLink(file) ? "read.broken-link" : "input.missing")));
+            }
             long size = Files.size(file);
             if (size > Limits.MAX_FILE_BYTES) {
                 return ReadResult.failed(source, new Problem(Position.START,
                         msg("read.too-large", "size", size, "limit", Limits.MAX_FILE_BYTES)));
             }
-            bytes = Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1); // the file may grow after its size was read
+            }
+            if (bytes.length > Limits.MAX_FILE_BYTES) {
+                return ReadResult.failed(source, new Problem(Position.START,
+                        msg("read.too-large", "size", bytes.length, "limit", Limits.MAX_FILE_BYTES)));
+            }
+        } catch (AccessDeniedException e) {
+            return ReadResult.failed(source, new Problem(Position.START, msg("read.denied")));
         } catch (IOException | SecurityException e) {
-            return ReadResult.failed(source, new Problem(Position.START,
-                    msg("read.unreadable", "reason", e.getClass().getSimpleName() + ": " + e.getMessage())));
+            return ReadResult.failed(source, new Problem(Position.START, msg("read.unreadable", "reason", String.valueOf(e.getMessage()))));
         }
         return parse(source, bytes);
     }

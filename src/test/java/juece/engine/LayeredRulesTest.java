@@ -89,5 +89,11 @@ class LayeredRulesTest {
         RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBook.layered(List.of(f)));
         assertTrue(e.getMessage().startsWith(f + ":4: "), e.getMessage());
         assertTrue(e.getMessage().contains("severity is fixed: [warning]"), e.getMessage());
+
+        Files.writeString(f, Files.readString(f).replace("@severity(\"error\")", "@severity(\"warning\")")
+                .replace("@waivable(true)", "@waivable(false)"), StandardCharsets.UTF_8);
+        e = assertThrows(RuleFileException.class, () -> RuleBook.layered(List.of(f)));
+        assertTrue(e.getMessage().startsWith(f + ":4: "), "the extra file is blamed, not the shipped rule: " + e.getMessage());
+        assertTrue(e.getMessage().contains("disagree on @step or @waivable"), e.getMessage());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -141,6 +142,32 @@ class HostileInputTest {
         assertTrue(r.output().contains("\"invalid\" : 2"), r.output());
         Run text = run("check", dir.toString(), "--as-of", "2024-06-30", "--lang", "en");
         assertTrue(text.output().contains("c-same-id.yaml:3:1"), "the second id is reported at its id: line: " + text.output());
+    }
+
+    @Test
+    void whatIsNotARegularFileIsReportedNeverOpened(@TempDir Path dir) throws IOException, InterruptedException {
+        Path folder = Files.createDirectory(dir.resolve("f"));
+        Files.writeString(folder.resolve("a-valid.yaml"), VALID, StandardCharsets.UTF_8);
+        Files.createSymbolicLink(folder.resolve("b-broken.yaml"), folder.resolve("nowhere.yaml"));
+        Files.createSymbolicLink(folder.resolve("c-device.yaml"), Path.of("/dev/zero"));
+        Path fifo = folder.resolve("d-fifo.yaml");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is needed");
+        Files.createSymbolicLink(folder.resolve("e-loop"), folder); // walked once, not forever
+
+        Run r = run("check", folder.toString(), "--as-of", "2024-06-30", "--lang", "en");
+        assertEquals(2, r.exit(), r.output());
+        assertTrue(r.output().contains("a-valid.yaml  H-1"), "the valid dossier is checked once: " + r.output());
+        assertEquals(1, r.output().split("a-valid.yaml  H-1", -1).length - 1, r.output());
+        assertTrue(r.output().contains("a symbolic link to a file that does not exist"), r.output());
+        assertEquals(2, r.output().split("not a regular file", -1).length - 1, "the device and the FIFO: " + r.output());
+        assertTrue(r.output().contains("3 invalid"), r.output());
+
+        Run named = run("check", fifo.toString(), "/dev/zero", "--lang", "en");
+        assertRejected(named, "d-fifo.yaml", "not a regular file");
+
+        Path calendar = Files.createDirectory(dir.resolve("calendar"));
+        assumeTrue(new ProcessBuilder("mkfifo", calendar.resolve("2027.json").toString()).start().waitFor() == 0);
+        assertRejected(run("check", folder.resolve("a-valid.yaml").toString(), "--calendar", calendar.toString(), "--lang", "en"), "2027.json", "not a regular file");
     }
 
     @Test

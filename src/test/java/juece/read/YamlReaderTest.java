@@ -111,6 +111,7 @@ class YamlReaderTest {
 
     @Test
     void reportsSyntaxErrorsWithTheirPosition() {
+        assertTrue(problem(read("format: juece/v1\n? [a, b]\n: x\n")).contains("not a list or mapping"));
         assertEquals("2:1 a tab character: YAML indents with spaces only (a tab inside a value needs quotes)",
                 problem(read("a: 1\n\tb: 2\n")));
         assertEquals("2:1 a [ … ] list or { … } mapping is not closed", problem(read("a: [1\n")));
@@ -128,7 +129,7 @@ class YamlReaderTest {
         String p = problem(YamlReader.read(big, "big.yaml"));
         assertTrue(p.contains("above the limit"), p);
         String missing = problem(YamlReader.read(dir.resolve("absent.yaml"), "absent.yaml"));
-        assertTrue(missing.contains("cannot be read"), missing);
+        assertEquals("1:1 no such file or folder", missing);
     }
 
     @Test
