@@ -107,7 +107,7 @@ final class SvgTimeline {
             }
             String note = l.note() == null ? l.from().toString() : l.from() + (l.to().equals(l.from()) ? "" : " – " + l.to())
                     + " · " + l.note().render(lang);
-            text(s, x2 + 10, mid + 4, "note", note);
+            text(s, x2 + 10, x1 - 10, mid + 4, "note", note);
         } else if (l.note() != null) {
             text(s, LABEL + 8, mid + 5, "note", l.note().render(lang));
         }
@@ -116,16 +116,24 @@ final class SvgTimeline {
             s.append("<line class=\"mark").append(m.problem() ? " missed" : "").append("\" x1=\"").append(mx).append("\" y1=\"")
                     .append(mid - 11).append("\" x2=\"").append(mx).append("\" y2=\"").append(mid + 11).append("\"/>\n");
             if (m.label() != null) {
-                text(s, mx + 3, mid + 17, "mark-label" + (m.problem() ? " missed" : ""), m.label().render(lang) + " " + m.date());
+                text(s, mx + 3, mx - 3, mid + 17, "mark-label" + (m.problem() ? " missed" : ""), m.label().render(lang) + " " + m.date());
             }
         }
         s.append("</g>\n");
     }
 
-    /** A label; one that would run off the right edge ends at {@code x} instead of starting there. */
+    /** A label at {@code x}. */
     private static void text(StringBuilder s, int x, int y, String cls, String content) {
+        text(s, x, x, y, cls, content);
+    }
+
+    /**
+     * A label to the right of what it names, starting at {@code x}; one that would run off the right
+     * edge ends at {@code left} instead, on the other side of it.
+     */
+    private static void text(StringBuilder s, int x, int left, int y, String cls, String content) {
         boolean flip = x > WIDTH - 230;
-        s.append("<text class=\"").append(cls).append("\" x=\"").append(flip ? x - 6 : x).append("\" y=\"").append(y)
+        s.append("<text class=\"").append(cls).append("\" x=\"").append(flip ? left : x).append("\" y=\"").append(y)
                 .append(flip ? "\" text-anchor=\"end\">" : "\">").append(Escape.html(content)).append("</text>\n");
     }
 }
