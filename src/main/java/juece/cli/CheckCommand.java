@@ -85,15 +85,34 @@ final class CheckCommand implements Callable<Integer> {
             for (Target t : targets) {
                 t.reporter().finish(summary);
             }
-            for (OutputStream out : streams) {
-                out.close();
-            }
+            closeAll(streams);
+            streams.clear();
             if (main.out.checkError()) { // a PrintStream keeps its errors to itself
                 throw new IOException("the report could not be written to standard output");
             }
             return summary.exitCode();
-        } catch (IOException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
+            throw new Main.UsageError(e.getCause().getMessage());
+        } catch (IOException e) {
             throw new Main.UsageError(e.getMessage());
+        } finally {
+            closeQuietly(streams); // on the error paths: report files are not left open
+        }
+    }
+
+    private static void closeAll(List<OutputStream> streams) throws IOException {
+        for (OutputStream out : streams) {
+            out.close();
+        }
+    }
+
+    private static void closeQuietly(List<OutputStream> streams) {
+        for (OutputStream out : streams) {
+            try {
+                out.close();
+            } catch (IOException e) {
+                // the error that brought us here is the one to report
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package juece.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import juece.calendar.WorkCalendar;
 import juece.facts.DossierFacts;
 import juece.facts.Waiver;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -25,7 +28,7 @@ public final class Engine {
     /** Class filters read one class's store of the session instead of walking every fact. */
     private static final ClassObjectFilter OUTCOMES = new ClassObjectFilter(Outcome.class);
     private static final ClassObjectFilter WAIVED = new ClassObjectFilter(Waived.class);
-    private static final Pattern NAMED_RULE = Pattern.compile("Rule \"([^\"]+)\" in ([^,\\]]+)");
+    private static final Pattern NAMED_RULE = Pattern.compile("Rule \"([^\"]+)\" in (.+?)(?=, Rule \"|\\])");
 
     private final RuleBook rules;
     private final WorkCalendar calendar;
@@ -59,6 +62,32 @@ public final class Engine {
         }
     }
 
+    /**
+     * The rule that kept firing on {@code facts}, found by running them again in a session of their
+     * own that counts firings: only a run that has already failed pays for it.
+     */
+    private RuleFailure loop(DossierFacts facts) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            Map<Rule, Integer> firings = new HashMap<>();
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    firings.merge(event.getMatch().getRule(), 1, Integer::sum);
+                }
+            });
+            session.setGlobal("calendar", calendar);
+            session.setGlobal("catalog", rules.catalog());
+            fire(session, facts);
+            Rule rule = firings.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            String file = RuleBook.fileOf(rule);
+            return new RuleFailure(rule.getName(), file, RuleBook.lineOf(file, rule.getName()), RuleBook.isBuiltIn(rule.getName()),
+                    "it fired " + firings.get(rule) + " times on one dossier: a loop", null);
+        } finally {
+            session.dispose();
+        }
+    }
+
     private static RuleFailure failure(String rule, String file, RuntimeException e) {
         return new RuleFailure(rule, file, RuleBook.lineOf(file, rule), RuleBook.isBuiltIn(rule), e);
     }
@@ -74,7 +103,7 @@ public final class Engine {
             session.setGlobal("catalog", rules.catalog());
             int fired = fire(session, facts);
             if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("rules fired " + fired + " times on " + facts.dossier().id() + ": a loop");
+                throw loop(facts);
             }
             List<Outcome> outcomes = new ArrayList<>();
             Map<Outcome, Waiver> waived = new IdentityHashMap<>();

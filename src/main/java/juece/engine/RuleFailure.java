@@ -1,7 +1,7 @@
 package juece.engine;
 
 /**
- * A rule that threw while judging a dossier. In an extra rule file that is a fault of the file:
+ * A rule that threw, or kept firing, while judging a dossier. In an extra rule file that is a fault of the file:
  * the dossier cannot be checked (exit 2, naming file, line and rule); in a shipped rule it is a bug
  * in juece (exit 3).
  */
@@ -11,13 +11,20 @@ public final class RuleFailure extends RuntimeException {
     private final String file;
     private final int line;
     private final boolean builtIn;
+    private final String reason;
 
+    /** A rule that threw: the reason is what its own code threw, without Drools' wrapping. */
     RuleFailure(String rule, String file, int line, boolean builtIn, Throwable cause) {
-        super("rule \"" + rule + "\" failed: " + rootOf(cause), cause);
+        this(rule, file, line, builtIn, rootOf(cause), cause);
+    }
+
+    RuleFailure(String rule, String file, int line, boolean builtIn, String reason, Throwable cause) {
+        super("rule \"" + rule + "\" failed: " + reason, cause);
         this.rule = rule;
         this.file = file;
         this.line = line;
         this.builtIn = builtIn;
+        this.reason = reason;
     }
 
     public String rule() {
@@ -33,9 +40,8 @@ public final class RuleFailure extends RuntimeException {
         return builtIn;
     }
 
-    /** What the rule's own code threw, without Drools' wrapping. */
     public String reason() {
-        return rootOf(getCause());
+        return reason;
     }
 
     private static String rootOf(Throwable t) {

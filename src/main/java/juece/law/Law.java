@@ -23,6 +23,11 @@ import juece.text.Lang;
  * verified text ships, there is nothing to quote and callers say so.
  */
 public final class Law {
+    /** The notes some bases carry instead of an article, in English. */
+    private static final Map<String, String> NOTES = Map.of(
+            "统一登记、统一编号、统一印发", "unified registration, numbering and issue, 三统一",
+            "政策解读", "policy interpretation");
+
     private static final String FOLDER = "/juece/law/";
     private static final Pattern ARTICLE = Pattern.compile("第([一二三四五六七八九十百零千\\d]+)条(?:第([一二三四五六七八九十]+)款)?(?:第（?([一二三四五六七八九十]+)）?项)?");
     private static final Pattern SECTION = Pattern.compile("（([一二三四五六七八九十]+)）");
@@ -185,14 +190,10 @@ public final class Law {
         return get().cite(basis).stream().map(Law::english).collect(Collectors.joining("; "));
     }
 
-    /** The notes some bases carry instead of an article, in English. */
-    private static final Map<String, String> NOTES = Map.of(
-            "统一登记、统一编号、统一印发", "unified registration, numbering and issue, 三统一",
-            "政策解读", "policy interpretation");
-
     private static String english(Citation c) {
         if (c.instrument() == null) {
             return c.text().replace("规则档案参数", "profile parameter").replace("档案格式", "dossier format")
+                    .replace("文件规定的有效期", "the validity the document sets")
                     .replace("、", ", ").replace("（", " (").replace("）", ")");
         }
         List<String> refs = new ArrayList<>();

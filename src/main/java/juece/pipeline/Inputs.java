@@ -69,18 +69,35 @@ public final class Inputs {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
-                    if (!(e instanceof FileSystemLoopException)) {
-                        found.add(new Input(f, e instanceof AccessDeniedException
-                                ? msg("input.folder-denied") : msg("input.unwalkable", "reason", String.valueOf(e.getMessage()))));
+                    if (e instanceof FileSystemLoopException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (Files.isDirectory(f)) {
+                        found.add(new Input(f, problem(e))); // it may hold dossiers: they were not checked
+                    } else if (isYaml(f)) {
+                        found.add(Input.file(f)); // the reader says what is wrong with it
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                /** A folder that could be opened but not listed to the end. */
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null) {
+                        found.add(new Input(dir, problem(e)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            found.add(new Input(root, msg("input.unwalkable", "reason", String.valueOf(e.getMessage()))));
+            found.add(new Input(root, problem(e)));
         }
         found.sort(Comparator.comparing(Input::path));
         return found;
+    }
+
+    private static Message problem(IOException e) {
+        return e instanceof AccessDeniedException ? msg("input.folder-denied") : msg("input.unwalkable", "reason", String.valueOf(e.getMessage()));
     }
 
     private static boolean isYaml(Path f) {

@@ -214,7 +214,6 @@ public final class Profiles {
         return s.text();
     }
 
-    /** Where a profile comes from: the jar (built-in name) or a file. */
     /** The profile {@code extends} names; one that does not exist is reported at the {@code extends:} line that names it. */
     private static Profile parent(String ref, Node.Mapping root, Source src, Path base, List<String> chain) throws ProfileException {
         try {
@@ -228,6 +227,7 @@ public final class Profiles {
         }
     }
 
+    /** Where a profile comes from: the jar (built-in name) or a file. */
     private record Source(String id, String name, Path folder, byte[] bundled, Path file) {
         ReadResult read() {
             return file != null ? YamlReader.read(file, name) : YamlReader.parse(name, bundled);

@@ -36,7 +36,7 @@ final class SyntaxError {
         } else if (p.startsWith("Expected a field name") && p.contains("StartEvent")) {
             return msg("read.syntax.complex-key");
         } else if (p.startsWith("could not find expected ':'")) {
-            return msg("read.syntax.missing-colon", "limit", Limits.MAX_KEY_CHARS);
+            return msg("read.syntax.missing-colon");
         } else if (p.startsWith("found unexpected end of stream")) {
             return msg("read.syntax.unclosed-quote");
         } else if (MISALIGNED.matcher(p).matches() || p.startsWith("did not find expected key")

@@ -180,7 +180,6 @@ public final class YamlReader {
         return new Position(line, column);
     }
 
-    /** YAML allows tab, line breaks and printable characters only (YAML 1.2 §5.1). */
     /** Characters a dossier may hold anywhere: no C0 or C1 control, DEL or non-character. */
     private static boolean printable(char c) {
         return c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xFFFE;
@@ -200,6 +199,7 @@ public final class YamlReader {
         return null;
     }
 
+    /** YAML allows tab, line breaks and printable characters only (YAML 1.2 §5.1). */
     private static Problem findControlCharacter(String text) {
         int bad = -1;
         for (int i = 0; i < text.length() && bad < 0; i++) {

@@ -84,7 +84,8 @@ public final class RuleTable {
         for (String part : unique) {
             Citation c = Law.get().cite(part).get(0);
             boolean covered = unique.stream().filter(o -> !o.equals(part)).map(o -> Law.get().cite(o).get(0))
-                    .anyMatch(o -> c.instrument() == o.instrument() && cited(o).containsAll(cited(c)) && cited(o).size() > cited(c).size());
+                    .anyMatch(o -> c.instrument() == o.instrument() && !cited(c).isEmpty()
+                            && cited(o).containsAll(cited(c)) && cited(o).size() > cited(c).size());
             if (!covered) {
                 kept.add(part);
             }

@@ -122,7 +122,7 @@ final class SvgTimeline {
         s.append("</g>\n");
     }
 
-    /** A label at {@code x}. */
+    /** A label at {@code x}; near the right edge it ends there instead of starting there. */
     private static void text(StringBuilder s, int x, int y, String cls, String content) {
         text(s, x, x, y, cls, content);
     }

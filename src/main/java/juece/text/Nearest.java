@@ -43,10 +43,12 @@ public final class Nearest {
             String[] kw = k.split("_");
             if (Arrays.stream(words).allMatch(w -> Arrays.stream(kw).anyMatch(x -> distance(w, x) <= 1))) {
                 int others = kw.length - words.length;
-                tie = others == fewest;
                 if (others < fewest) {
                     best = k;
                     fewest = others;
+                    tie = false;
+                } else if (others == fewest) {
+                    tie = true;
                 }
             }
         }

@@ -160,6 +160,11 @@ class CliTest {
         r = run("check", DOSSIERS + "clean.yaml", "--rules", dir.toString(), "--as-of", "2024-06-30", "--lang", "en");
         assertEquals(2, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("consequence.drl:4) failed on this dossier, so it could not be checked: java.lang.NumberFormatException"), r.out());
+
+        Files.writeString(dir.resolve("consequence.drl"), rule.formatted("$d : Dossier()", "update($d);"));
+        r = run("check", DOSSIERS + "clean.yaml", "--rules", dir.toString(), "--as-of", "2024-06-30", "--lang", "en");
+        assertEquals(2, r.exit(), "a rule that keeps firing is its file's fault too: " + r.out() + r.err());
+        assertTrue(r.out().contains("consequence.drl:4) failed on this dossier, so it could not be checked: it fired 100000 times"), r.out());
     }
 
     @Test

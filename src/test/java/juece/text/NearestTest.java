@@ -27,6 +27,7 @@ class NearestTest {
     @Test
     void nothingWhenTheGuessWouldBeArbitraryOrFar() {
         assertNull(Nearest.of("date", COMMENT), "start_date and end_date tie");
+        assertNull(Nearest.of("notice", List.of("notice_one", "notice_two", "notice_three_four")), "a worse match after a tie");
         assertNull(Nearest.of("by", WAIVER), "too short to say");
         assertNull(Nearest.of("budget", WAIVER));
     }
