@@ -204,9 +204,11 @@ public final class SarifReporter implements Reporter {
     }
 
     /** A relative file path as a URI reference (forward slashes, non-ASCII percent-encoded). */
+    /** A relative path stays relative (to where juece ran); an absolute one becomes a file: URI. */
     static String uri(String file) {
         try {
-            return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
+            String path = file.replace('\\', '/');
+            return new URI(path.startsWith("/") ? "file" : null, path.startsWith("/") ? "" : null, path, null).toASCIIString();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(file, e);
         }

@@ -206,4 +206,10 @@ class ReportsTest {
         JsonNode json = new ObjectMapper().readTree(render("json", Lang.EN));
         assertEquals("en", json.at("/tool/lang").asText());
     }
+
+    @Test
+    void sarifLocationsAreUris() {
+        assertEquals("cases/a%20b/dossier.yaml", SarifReporter.uri("cases/a b/dossier.yaml"));
+        assertEquals("file:///tmp/%E6%A1%A3%E6%A1%88.yaml", SarifReporter.uri("/tmp/档案.yaml"));
+    }
 }
