@@ -2,14 +2,27 @@ package juece.report;
 
 import static juece.text.Texts.get;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import juece.catalog.Catalog;
 import juece.catalog.RuleMeta;
 import juece.catalog.Severity;
@@ -17,7 +30,6 @@ import juece.findings.DossierResult;
 import juece.findings.Finding;
 import juece.findings.RunReport;
 import juece.findings.Summary;
-import juece.law.Law;
 import juece.text.Lang;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -29,7 +41,15 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class XlsxReporter implements Reporter {
     private static final int FLUSH_EVERY = 5_000;
+    private static final int DOSSIER_COLUMNS = 10;
+    private static final int RULE_COLUMNS = 7;
+    private static final Pattern SHEET = Pattern.compile("xl/worksheets/sheet(\\d+)\\.xml");
+    private static final Pattern CREATED = Pattern.compile("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)");
 
+    private OutputStream out;
+    /** The workbook as fastexcel writes it, repacked onto {@code out} at the end. */
+    private Path draft;
+    private OutputStream draftOut;
     private Workbook wb;
     private Worksheet findings;
     private Lang lang;
@@ -41,11 +61,14 @@ public final class XlsxReporter implements Reporter {
     private final Map<String, int[]> ruleCounts = new TreeMap<>();
 
     @Override
-    public void start(RunReport.Tool tool, Catalog catalog, Lang lang, OutputStream out) {
+    public void start(RunReport.Tool tool, Catalog catalog, Lang lang, OutputStream out) throws IOException {
         this.tool = tool;
         this.lang = lang;
         this.catalog = catalog;
-        wb = new Workbook(out, "juece", null);
+        this.out = out;
+        draft = Files.createTempFile("juece-report", ".xlsx");
+        draftOut = new BufferedOutputStream(Files.newOutputStream(draft));
+        wb = new Workbook(draftOut, "juece", null);
         findings = wb.newWorksheet(get("xlsx.findings", lang));
         header(findings, FindingTable.headers(lang));
         double[] widths = {40, 16, 30, 14, 10, 10, 36, 8, 14, 6, 6, 80, 40, 8, 30, 30, 16, 12, 12};
@@ -92,6 +115,54 @@ public final class XlsxReporter implements Reporter {
         dossiers(wb.newWorksheet(get("xlsx.dossiers", lang)));
         rules(wb.newWorksheet(get("xlsx.rules", lang)));
         wb.finish();
+        List<String> dimensions = List.of(range(row, FindingTable.COLUMNS.size()), range(dossierRows.size() + 1, DOSSIER_COLUMNS),
+                range(ruleCounts.size() + 1, RULE_COLUMNS));
+        try {
+            draftOut.close();
+            try (ZipFile zip = new ZipFile(draft.toFile())) {
+                repack(zip, out, dimensions, tool.asOf());
+            }
+        } finally {
+            Files.deleteIfExists(draft);
+        }
+    }
+
+    /**
+     * Copies the workbook, setting what the streaming writer cannot: each sheet's size (fastexcel
+     * writes "A1" for a sheet it flushed, dhatim/fastexcel#452, and readers that trust it, pandas'
+     * among them, then see the header row only), and the dates it stamps from the clock — the
+     * as-of date instead, so the same run gives the same bytes.
+     */
+    private static void repack(ZipFile zip, OutputStream out, List<String> dimensions, LocalDate asOf) throws IOException {
+        long stamp = asOf.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        ZipOutputStream zout = new ZipOutputStream(out);
+        for (ZipEntry e : Collections.list(zip.entries())) {
+            ZipEntry copy = new ZipEntry(e.getName());
+            copy.setTime(stamp);
+            zout.putNextEntry(copy);
+            Matcher sheet = SHEET.matcher(e.getName());
+            try (InputStream in = zip.getInputStream(e)) {
+                if (sheet.matches() || e.getName().equals("docProps/core.xml")) {
+                    String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    xml = sheet.matches()
+                            ? xml.replace("<dimension ref=\"A1\"/>", "<dimension ref=\"" + dimensions.get(Integer.parseInt(sheet.group(1)) - 1) + "\"/>")
+                            : CREATED.matcher(xml).replaceAll("$1" + asOf + "T00:00:00Z$2");
+                    zout.write(xml.getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(zout);
+                }
+            }
+            zout.closeEntry();
+        }
+        zout.finish();
+        zout.flush();
+    }
+
+    /** A1:X9 for a sheet of {@code rows} rows and {@code columns} columns. */
+    private static String range(int rows, int columns) {
+        String last = columns <= 26 ? String.valueOf((char) ('A' + columns - 1))
+                : String.valueOf((char) ('A' + (columns - 1) / 26 - 1)) + (char) ('A' + (columns - 1) % 26);
+        return "A1:" + last + Math.max(rows, 1);
     }
 
     private static void header(Worksheet ws, List<String> headers) {
@@ -120,7 +191,7 @@ public final class XlsxReporter implements Reporter {
             }
             r++;
         }
-        ws.setAutoFilter(0, 0, Math.max(r - 1, 1), 9);
+        ws.setAutoFilter(0, 0, Math.max(r - 1, 1), DOSSIER_COLUMNS - 1);
         ws.width(0, 40);
         ws.width(2, 30);
     }
@@ -135,13 +206,13 @@ public final class XlsxReporter implements Reporter {
             text(ws, r, 0, e.getKey());
             text(ws, r, 1, main.severity().label(lang));
             text(ws, r, 2, main.step().label(lang));
-            text(ws, r, 3, Law.render(main.basis(), lang));
+            text(ws, r, 3, String.join(lang == Lang.ZH ? "；" : "; ", RuleTable.bases(catalog.withId(e.getKey()), lang)));
             for (int i = 0; i < 3; i++) {
                 ws.value(r, 4 + i, e.getValue()[i]);
             }
             r++;
         }
-        ws.setAutoFilter(0, 0, Math.max(r - 1, 1), 6);
+        ws.setAutoFilter(0, 0, Math.max(r - 1, 1), RULE_COLUMNS - 1);
         ws.width(0, 40);
         ws.width(3, 50);
     }

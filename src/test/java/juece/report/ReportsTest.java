@@ -1,5 +1,6 @@
 package juece.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -169,7 +170,11 @@ class ReportsTest {
             assertEquals(report.dossiers().stream().mapToInt(d -> d.findings().size()).sum() + 1, rows);
             assertEquals("按档案统计", wb.getSheetAt(1).getSheetName());
             assertEquals(report.dossiers().size() + 1, wb.getSheetAt(1).getPhysicalNumberOfRows());
+            // readers that trust a sheet's declared size (pandas) must see every row
+            assertEquals("A1:S" + rows, findings.getCTWorksheet().getDimension().getRef());
+            assertEquals("A1:J" + (report.dossiers().size() + 1), wb.getSheetAt(1).getCTWorksheet().getDimension().getRef());
         }
+        assertArrayEquals(render("xlsx", Lang.ZH), render("xlsx", Lang.ZH), "the same run gives the same bytes");
     }
 
     @Test
