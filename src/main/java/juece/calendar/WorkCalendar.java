@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Working days on the official calendar. A working day is Monday to Friday, except the days off of
@@ -32,6 +34,8 @@ import java.util.TreeSet;
  * guessed: the answer carries the missing years instead.
  */
 public final class WorkCalendar {
+    /** holiday-cn names each file for its year: 2026.json. */
+    private static final Pattern YEAR_FILE = Pattern.compile("(?:^|[/\\\\ ])(\\d{4})\\.json$");
     private static final String BUNDLED = "/juece/calendar/holidays-cn/";
     /**
      * A notice for year Y+1 can re-arrange the last days of December of year Y (the 2019 notice,
@@ -127,6 +131,10 @@ public final class WorkCalendar {
         }
         if (year == null || notice == null) {
             throw new CalendarException(expected);
+        }
+        Matcher named = YEAR_FILE.matcher(name);
+        if (named.find() && Integer.parseInt(named.group(1)) != year) { // a copy left unedited would replace another year
+            throw new CalendarException(name + ": the file is named for " + named.group(1) + " but holds \"year\": " + year);
         }
         byYear.put(year, notice);
     }

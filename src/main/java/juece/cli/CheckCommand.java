@@ -7,10 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import juece.engine.RuleFileException;
@@ -56,6 +54,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Target> targets = targets();
+        guard(targets);
         Lang lang = options.lang();
         Checker checker;
         try {
@@ -116,6 +115,75 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A report never overwrites what the run reads (a dossier, a rule file, the profile), never
+     * shares a file with another report (links included), and never lands as a {@code *.yaml} in a
+     * folder being checked, where it would be read as a dossier. Checked before anything is opened.
+     */
+    private void guard(List<Target> targets) {
+        if (paths.stream().anyMatch(p -> p.toString().isEmpty())) {
+            throw new Main.UsageError("PATH: an empty path (an unset variable?); give files or folders to check");
+        }
+        List<Path> reads = new ArrayList<>(options.rules());
+        paths.stream().filter(Files::isRegularFile).forEach(reads::add);
+        if (options.profile != null && Files.isRegularFile(Path.of(options.profile))) {
+            reads.add(Path.of(options.profile));
+        }
+        List<Path> written = new ArrayList<>();
+        for (Target t : targets) {
+            Path f = t.file();
+            if (f == null) {
+                continue;
+            }
+            for (Path r : reads) {
+                if (same(f, r)) {
+                    throw new Main.UsageError("--output " + f + ": this run reads that file (" + r + "); a report would overwrite it");
+                }
+            }
+            for (Path w : written) {
+                if (same(f, w)) {
+                    throw new Main.UsageError("--output: two reports would be written to " + f + (f.equals(w) ? "" : " (also " + w + ")"));
+                }
+            }
+            String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (Path p : paths) {
+                if ((name.endsWith(".yaml") || name.endsWith(".yml")) && Files.isDirectory(p) && real(f).startsWith(real(p))) {
+                    throw new Main.UsageError("--output " + f + ": a *.yaml report inside " + p + " would be read as a dossier");
+                }
+            }
+            written.add(f);
+        }
+    }
+
+    /** The same file: one file under two names or links, or one name twice. */
+    private static boolean same(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // compared by name below
+        }
+        return real(a).equals(real(b));
+    }
+
+    /** Where a path leads: links resolved as far as they exist, the rest normalised. */
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(abs)) {
+                return abs.toRealPath();
+            }
+            if (Files.isSymbolicLink(abs)) { // dangling: where writing through it would create the file
+                abs = abs.resolveSibling(Files.readSymbolicLink(abs)).normalize();
+            }
+            Path parent = abs.getParent();
+            return parent != null && Files.exists(parent) ? parent.toRealPath().resolve(abs.getFileName()) : abs;
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
     /** --format with its plain --output (or standard output), then every FORMAT=FILE. */
     private List<Target> targets() {
         List<Target> targets = new ArrayList<>();
@@ -141,12 +209,6 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         targets.add(0, target(format, plain));
-        Set<Path> files = new HashSet<>();
-        for (Target t : targets) {
-            if (t.file() != null && !files.add(t.file().toAbsolutePath().normalize())) {
-                throw new Main.UsageError("--output: two reports would be written to " + t.file());
-            }
-        }
         return targets;
     }
 

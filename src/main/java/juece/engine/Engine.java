@@ -11,7 +11,7 @@ import juece.calendar.WorkCalendar;
 import juece.facts.DossierFacts;
 import juece.facts.Waiver;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -62,30 +62,59 @@ public final class Engine {
         }
     }
 
+    /** What a replay of one dossier saw: how often each rule fired, and the rule whose action ran last. */
+    private record Replay(Map<Rule, Integer> firings, Rule last) {
+    }
+
     /**
-     * The rule that kept firing on {@code facts}, found by running them again in a session of their
-     * own that counts firings: only a run that has already failed pays for it.
+     * Runs {@code facts} again in a session of their own that watches the rules fire, to name the
+     * rule behind a failure: only a run that has already failed pays for it.
      */
-    private RuleFailure loop(DossierFacts facts) {
+    private Replay replay(DossierFacts facts) {
         KieSession session = rules.kieBase().newKieSession();
+        Map<Rule, Integer> firings = new HashMap<>();
+        Rule[] last = new Rule[1];
         try {
-            Map<Rule, Integer> firings = new HashMap<>();
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    firings.merge(event.getMatch().getRule(), 1, Integer::sum);
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    last[0] = event.getMatch().getRule();
+                    firings.merge(last[0], 1, Integer::sum);
                 }
             });
             session.setGlobal("calendar", calendar);
             session.setGlobal("catalog", rules.catalog());
             fire(session, facts);
-            Rule rule = firings.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            String file = RuleBook.fileOf(rule);
-            return new RuleFailure(rule.getName(), file, RuleBook.lineOf(file, rule.getName()), RuleBook.isBuiltIn(rule.getName()),
-                    "it fired " + firings.get(rule) + " times on one dossier: a loop", null);
+        } catch (RuntimeException | Error e) {
+            // the failure being explained, met again
         } finally {
             session.dispose();
         }
+        return new Replay(firings, last[0]);
+    }
+
+    /** The rule that kept firing: a loop. */
+    private RuleFailure loop(DossierFacts facts) {
+        Replay r = replay(facts);
+        Rule rule = r.firings().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return failure(rule, "it fired " + r.firings().get(rule) + " times on one dossier: a loop", null);
+    }
+
+    /**
+     * An Error (a stack overflow, an assertion, memory) raised by a rule's action: an extra rule's
+     * is its file's fault; anything else stays what it is, a failure of juece.
+     */
+    private RuleFailure error(DossierFacts facts, Error e) {
+        Rule rule = replay(facts).last();
+        if (rule == null || RuleBook.isBuiltIn(rule.getName())) {
+            throw e;
+        }
+        return failure(rule, e.toString(), e);
+    }
+
+    private static RuleFailure failure(Rule rule, String reason, Throwable cause) {
+        String file = RuleBook.fileOf(rule);
+        return new RuleFailure(rule.getName(), file, RuleBook.lineOf(file, rule.getName()), RuleBook.isBuiltIn(rule.getName()), reason, cause);
     }
 
     private static RuleFailure failure(String rule, String file, RuntimeException e) {
@@ -101,7 +130,12 @@ public final class Engine {
         try {
             session.setGlobal("calendar", calendar);
             session.setGlobal("catalog", rules.catalog());
-            int fired = fire(session, facts);
+            int fired;
+            try {
+                fired = fire(session, facts);
+            } catch (StackOverflowError | AssertionError | OutOfMemoryError | ExceptionInInitializerError e) {
+                throw error(facts, e);
+            }
             if (fired >= MAX_FIRINGS) {
                 throw loop(facts);
             }

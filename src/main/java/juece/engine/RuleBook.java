@@ -111,9 +111,16 @@ public final class RuleBook {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(kb);
         for (Path f : drlFiles) {
             if (!Files.isRegularFile(f)) {
-                throw new RuleFileException(f.toString(), 0, "no such rule file");
+                throw new RuleFileException(f.toString(), 0, Files.exists(f) ? "not a regular file" : "no such rule file");
             }
-            builder.add(ResourceFactory.newFileResource(f.toFile()).setSourcePath(f.toString()), ResourceType.DRL);
+            if (!Files.isReadable(f)) {
+                throw new RuleFileException(f.toString(), 0, "permission denied: the rule file cannot be read");
+            }
+            try {
+                builder.add(ResourceFactory.newFileResource(f.toFile()).setSourcePath(f.toString()), ResourceType.DRL);
+            } catch (RuntimeException e) { // Drools wraps a read failure in an unchecked exception
+                throw new RuleFileException(f.toString(), 0, "cannot be read: " + e.getMessage());
+            }
             if (builder.hasErrors()) {
                 KnowledgeBuilderError e = builder.getErrors().iterator().next();
                 int[] lines = e.getLines();
@@ -179,11 +186,17 @@ public final class RuleBook {
         List<Path> files = new ArrayList<>();
         for (Path p : filesOrFolders) {
             if (Files.isDirectory(p)) {
+                List<Path> drl;
                 try (var list = Files.list(p)) {
-                    list.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().forEach(files::add);
+                    drl = list.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".drl")).sorted().toList();
                 } catch (java.io.IOException e) {
-                    throw new RuleFileException(p.toString(), 0, e.getMessage());
+                    throw new RuleFileException(p.toString(), 0, e instanceof java.nio.file.AccessDeniedException
+                            ? "permission denied: the folder cannot be read" : "the folder cannot be read: " + e.getMessage());
                 }
+                if (drl.isEmpty()) { // rules that were meant to apply and apply nothing must not pass silently
+                    throw new RuleFileException(p.toString(), 0, "no *.drl rule file in this folder (subfolders are not searched)");
+                }
+                files.addAll(drl);
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
             } else {

@@ -168,7 +168,7 @@ public final class Checker {
     }
 
     private DossierResult checkOne(Inputs.Input in) {
-        String file = in.path().toString();
+        String file = in.shown();
         if (in.problem() != null) {
             return Findings.invalid(file, null, null, List.of(new Problem(Position.START, in.problem())));
         }
@@ -200,7 +200,7 @@ public final class Checker {
                 throw f;
             }
             return invalid(doc, List.of(new Problem(Position.START,
-                    msg("input.rule-failed", "where", f.where(), "rule", f.rule(), "reason", f.reason()))));
+                    msg("input.rule-failed", "where", oneLine(f.where()), "rule", oneLine(f.rule()), "reason", oneLine(f.reason())))));
         }
         List<Findings.Concluded> concluded = new ArrayList<>(result.outcomes().size());
         for (Outcome o : result.outcomes()) {
@@ -246,6 +246,11 @@ public final class Checker {
                 return new Problem(Position.START, Message.literal(e.getMessage()));
             }
         });
+    }
+
+    /** Text from an extra rule (its name, what it threw) on one line, without control characters. */
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]+", " ");
     }
 
     /** A dossier that was read but cannot be checked, named by its id and title where they can be read. */

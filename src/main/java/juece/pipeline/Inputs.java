@@ -14,8 +14,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import juece.text.Message;
 
 /**
@@ -25,12 +28,12 @@ import juece.text.Message;
  * Symbolic links are followed. Whatever cannot be checked is an input too, so that the run
  * reports it: a named path that does not exist, a folder with no dossier, a folder that cannot be
  * read, and a {@code *.yaml} that is a broken link, a FIFO or a device (the reader refuses it
- * without opening it). A link back to a folder being walked is not followed: its dossiers are
- * already in the run.
+ * without opening it). Each file and folder counts once, however many links lead to it.
  */
 public final class Inputs {
     static final String CASE_DOSSIER = "dossier.yaml";
     static final String CASE_EXPECTED = "expected.yaml";
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u0085\\u2028\\u2029]");
 
     private Inputs() {
     }
@@ -40,25 +43,60 @@ public final class Inputs {
         static Input file(Path path) {
             return new Input(path, null);
         }
+
+        /**
+         * The path as reports show it: control characters (a line break, an escape sequence in a
+         * file's name) replaced, so that no report line can be forged and no terminal driven.
+         */
+        public String shown() {
+            return CONTROL.matcher(path.toString()).replaceAll("\uFFFD");
+        }
     }
+
 
     public static List<Input> collect(List<Path> paths) {
         List<Input> out = new ArrayList<>();
+        Set<Object> seen = new HashSet<>(); // files and folders already in the run, by identity
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                List<Input> found = walk(p);
+            if (p.toString().isEmpty()) {
+                out.add(new Input(p, msg("input.missing")));
+            } else if (Files.isDirectory(p)) {
+                List<Input> found = walk(p, seen);
                 out.addAll(found.isEmpty() ? List.of(new Input(p, msg("input.empty-folder"))) : found);
+            } else if (Files.exists(p) || Files.isSymbolicLink(p)) {
+                if (firstTime(p, seen)) {
+                    out.add(Input.file(p));
+                }
             } else {
-                out.add(Files.exists(p) || Files.isSymbolicLink(p) ? Input.file(p) : new Input(p, msg("input.missing")));
+                out.add(new Input(p, msg("input.missing")));
             }
         }
         return out;
     }
 
-    private static List<Input> walk(Path root) {
+    /**
+     * Whether a file or folder is met for the first time in this run: a link, a hard link or a
+     * second spelling of one already met adds nothing (its dossier is checked once), and a web of
+     * links between folders is walked once, not once per path through it.
+     */
+    private static boolean firstTime(Path p, Set<Object> seen) {
+        try {
+            Object key = Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+            return seen.add(key != null ? key : p.toRealPath());
+        } catch (IOException e) {
+            return true; // the reader says what is wrong with it
+        }
+    }
+
+    private static List<Input> walk(Path root, Set<Object> seen) {
         List<Input> found = new ArrayList<>();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return firstTime(dir, seen) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                     if (isYaml(f) && !isCaseExpectation(f)) {
@@ -72,10 +110,10 @@ public final class Inputs {
                     if (e instanceof FileSystemLoopException) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (Files.isDirectory(f)) {
-                        found.add(new Input(f, problem(e))); // it may hold dossiers: they were not checked
-                    } else if (isYaml(f)) {
+                    if (isYaml(f)) {
                         found.add(Input.file(f)); // the reader says what is wrong with it
+                    } else if (!Files.isRegularFile(f)) {
+                        found.add(new Input(f, problem(e))); // a folder (or what may be one): its dossiers were not checked
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -93,7 +131,8 @@ public final class Inputs {
             found.add(new Input(root, problem(e)));
         }
         found.sort(Comparator.comparing(Input::path));
-        return found;
+        // in name order, so that the name a file is reported under does not depend on the walk
+        return found.stream().filter(in -> in.problem() != null || firstTime(in.path(), seen)).toList();
     }
 
     private static Message problem(IOException e) {

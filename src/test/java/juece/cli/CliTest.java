@@ -174,4 +174,43 @@ class CliTest {
         assertTrue(r.out().contains("TEST\\-BAD\\-1 坏档案"), r.out());
         assertFalse(r.out().contains("null"), r.out());
     }
+
+    @Test
+    void aReportNeverOverwritesWhatTheRunReads(@TempDir Path dir) throws IOException {
+        Path dossier = dir.resolve("d.yaml");
+        Files.copy(Path.of(DOSSIERS + "clean.yaml"), dossier);
+        byte[] before = Files.readAllBytes(dossier);
+        Run r = run("check", dossier.toString(), "--output", dossier.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("a report would overwrite it"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(dossier), "the dossier is untouched");
+
+        Files.createSymbolicLink(dir.resolve("l.json"), dir.resolve("t.json"));
+        r = run("check", dossier.toString(), "--output", "json=" + dir.resolve("t.json"), "--output", "sarif=" + dir.resolve("l.json"));
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("two reports would be written to"), r.err());
+
+        r = run("check", dir.toString(), "--output", dir.resolve("report.yaml").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("would be read as a dossier"), r.err());
+
+        r = run("check", "");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("an empty path"), r.err());
+    }
+
+    @Test
+    void rulesThatApplyNothingAndCalendarsNamedForAnotherYearAreRefused(@TempDir Path dir) throws IOException {
+        Path rules = Files.createDirectory(dir.resolve("rules"));
+        Files.writeString(rules.resolve("notes.txt"), "not a rule");
+        Run r = run("check", DOSSIERS + "clean.yaml", "--rules", rules.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("no *.drl rule file in this folder"), r.err());
+
+        Path calendar = Files.createDirectory(dir.resolve("calendar"));
+        Files.writeString(calendar.resolve("2027.json"), "{\"year\": 2026, \"days\": []}");
+        r = run("check", DOSSIERS + "clean.yaml", "--calendar", calendar.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("named for 2027 but holds \"year\": 2026"), r.err());
+    }
 }

@@ -171,6 +171,25 @@ class HostileInputTest {
     }
 
     @Test
+    void eachFileCountsOnceHoweverManyLinksLeadToIt(@TempDir Path dir) throws IOException {
+        // a web of links: 10 links from each level to the next, 6 levels deep, one dossier at the bottom
+        for (int level = 0; level <= 6; level++) {
+            Files.createDirectories(dir.resolve("L" + level));
+        }
+        for (int level = 0; level < 6; level++) {
+            for (int k = 0; k < 10; k++) {
+                Files.createSymbolicLink(dir.resolve("L" + level).resolve("s" + k), Path.of("..", "L" + (level + 1)));
+            }
+        }
+        Files.writeString(dir.resolve("L6/d.yaml"), VALID, StandardCharsets.UTF_8);
+        Files.createSymbolicLink(dir.resolve("L6/link.yaml"), Path.of("d.yaml"));
+        Files.createLink(dir.resolve("L6/hard.yaml"), dir.resolve("L6/d.yaml"));
+        Run r = run("check", dir.resolve("L0").toString(), dir.resolve("L6/d.yaml").toString(), "--as-of", "2024-06-30", "--lang", "en");
+        assertEquals(0, r.exit(), r.output());
+        assertTrue(r.output().contains("1 dossier checked"), "checked once, no duplicate id: " + r.output());
+    }
+
+    @Test
     void missingPathsBrokenRulesAndProfilesAreExitTwo(@TempDir Path dir) throws IOException {
         Path ok = dir.resolve("ok.yaml");
         Files.writeString(ok, VALID, StandardCharsets.UTF_8);
