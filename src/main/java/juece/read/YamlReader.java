@@ -182,7 +182,12 @@ public final class YamlReader {
 
     /** Characters a dossier may hold anywhere: no C0 or C1 control, DEL or non-character. */
     private static boolean printable(char c) {
-        return c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xFFFE;
+        return c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xFFFE && !bidiControl(c);
+    }
+
+    /** The embeddings, overrides and isolates that can make text read other than it is stored. */
+    private static boolean bidiControl(char c) {
+        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
     /**
@@ -192,7 +197,10 @@ public final class YamlReader {
     private static Problem escapedControl(String value, Position at) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (!printable(c) && c != '\n' && c != '\t') {
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
+            if (pair) {
+                i++;
+            } else if (!printable(c) && c != '\n' && c != '\t' || Character.isSurrogate(c)) { // "\ud800" alone is no character
                 return new Problem(at, msg("read.control-character", "code", String.format("U+%04X", (int) c)));
             }
         }

@@ -115,6 +115,9 @@ class YamlReaderTest {
         assertEquals("2:1 a tab character: YAML indents with spaces only (a tab inside a value needs quotes)",
                 problem(read("a: 1\n\tb: 2\n")));
         assertEquals("2:1 a [ … ] list or { … } mapping is not closed", problem(read("a: [1\n")));
+        assertTrue(problem(read("a: \"\\ud800\"\n")).contains("U+D800"), "a lone surrogate is no character");
+        assertTrue(problem(read("a: x\u202Ey\n")).contains("U+202E"), "a right-to-left override could hide text");
+        assertTrue(read("a: \"\\U0001F600 和 \u6587\"\n").ok(), "a pair written as an escape is one character");
         assertTrue(problem(read("a: b: c\n")).startsWith("1:5 a \"key: value\" where none may stand"));
         assertTrue(problem(read("a: \"open\n")).contains("a quote is not closed"));
         assertEquals("1:4 a value cannot start with @: put the whole value in quotes", problem(read("a: @x\n")));
