@@ -43,12 +43,17 @@ public final class Engine {
      * Drools names it in a consequence's exception, and in a constraint's message only
      * ({@code [Rule "NAME" in FILE]}, its MessageUtils format).
      */
-    private static int fire(KieSession session, DossierFacts facts) {
+    private int fire(KieSession session, DossierFacts facts) {
         try {
             for (Object fact : facts.facts()) {
                 session.insert(fact);
             }
-            return session.fireAllRules(MAX_FIRINGS);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            // an extra rule may halt the engine (drools.halt()) before the shipped rules are done
+            for (int more = fired; rules.layered() && more > 0 && fired < MAX_FIRINGS; fired += more) {
+                more = session.fireAllRules(MAX_FIRINGS - fired);
+            }
+            return fired;
         } catch (ConsequenceException e) {
             throw failure(e.getRule().getName(), RuleBook.fileOf(e.getRule()), e);
         } catch (RuntimeException e) {

@@ -154,6 +154,11 @@ public final class RuleBook {
         return new RuleBook(kb, catalog);
     }
 
+    /** Whether extra rule files are layered on the shipped rules. */
+    boolean layered() {
+        return builtIn != this;
+    }
+
     /** Whether {@code ruleName} is one of the shipped rules (a failure in one is a bug in juece). */
     static boolean isBuiltIn(String ruleName) {
         return builtIn().names.contains(ruleName);
