@@ -165,6 +165,11 @@ class CliTest {
         r = run("check", DOSSIERS + "clean.yaml", "--rules", dir.toString(), "--as-of", "2024-06-30", "--lang", "en");
         assertEquals(2, r.exit(), "a rule that keeps firing is its file's fault too: " + r.out() + r.err());
         assertTrue(r.out().contains("consequence.drl:4) failed on this dossier, so it could not be checked: it fired 100000 times"), r.out());
+
+        Files.writeString(dir.resolve("consequence.drl"), rule.formatted("Dossier()", "drools.halt();"));
+        r = run("check", DOSSIERS + "short-comment.yaml", "--rules", dir.toString(), "--as-of", "2024-06-30", "--lang", "en");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("The public comment period was 29 days"), "a halting extra rule does not stop the shipped ones: " + r.out());
     }
 
     @Test
