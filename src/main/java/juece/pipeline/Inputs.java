@@ -14,9 +14,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import juece.text.Message;
@@ -81,26 +83,32 @@ public final class Inputs {
      */
     private static boolean firstTime(Path p, Set<Object> seen) {
         try {
-            Object key = Files.readAttributes(p, BasicFileAttributes.class).fileKey();
-            return seen.add(key != null ? key : p.toRealPath());
+            return firstTime(p, Files.readAttributes(p, BasicFileAttributes.class), seen);
         } catch (IOException e) {
             return true; // the reader says what is wrong with it
         }
     }
 
+    private static boolean firstTime(Path p, BasicFileAttributes attrs, Set<Object> seen) throws IOException {
+        Object key = attrs.fileKey();
+        return seen.add(key != null ? key : p.toRealPath());
+    }
+
     private static List<Input> walk(Path root, Set<Object> seen) {
         List<Input> found = new ArrayList<>();
+        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return firstTime(dir, seen) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    return firstTime(dir, attrs, seen) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                     if (isYaml(f) && !isCaseExpectation(f)) {
                         found.add(Input.file(f));
+                        attributes.put(f, attrs);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -132,7 +140,18 @@ public final class Inputs {
         }
         found.sort(Comparator.comparing(Input::path));
         // in name order, so that the name a file is reported under does not depend on the walk
-        return found.stream().filter(in -> in.problem() != null || firstTime(in.path(), seen)).toList();
+        List<Input> once = new ArrayList<>(found.size());
+        for (Input in : found) {
+            BasicFileAttributes attrs = attributes.get(in.path());
+            try {
+                if (in.problem() != null || attrs == null || firstTime(in.path(), attrs, seen)) {
+                    once.add(in);
+                }
+            } catch (IOException e) {
+                once.add(in); // the reader says what is wrong with it
+            }
+        }
+        return once;
     }
 
     private static Message problem(IOException e) {
