@@ -67,6 +67,11 @@ public final class Engine {
         }
     }
 
+    private void setGlobals(KieSession session) {
+        session.setGlobal("calendar", calendar);
+        session.setGlobal("catalog", rules.catalog());
+    }
+
     /** What a replay of one dossier saw: how often each rule fired, and the rule whose action ran last. */
     private record Replay(Map<Rule, Integer> firings, Rule last) {
     }
@@ -87,8 +92,7 @@ public final class Engine {
                     firings.merge(last[0], 1, Integer::sum);
                 }
             });
-            session.setGlobal("calendar", calendar);
-            session.setGlobal("catalog", rules.catalog());
+            setGlobals(session);
             fire(session, facts);
         } catch (RuntimeException | Error e) {
             // the failure being explained, met again
@@ -133,8 +137,7 @@ public final class Engine {
     public Result run(DossierFacts facts) {
         KieSession session = rules.session();
         try {
-            session.setGlobal("calendar", calendar);
-            session.setGlobal("catalog", rules.catalog());
+            setGlobals(session);
             int fired;
             try {
                 fired = fire(session, facts);

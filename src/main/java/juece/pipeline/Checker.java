@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import juece.Version;
 import juece.calendar.WorkCalendar;
 import juece.catalog.Catalog;
@@ -53,6 +54,9 @@ import juece.validate.Validator;
  * of the run.
  */
 public final class Checker {
+    /** Text from an extra rule is shown on one line: each run of control characters becomes a space. */
+    private static final Pattern CONTROL_RUNS = Pattern.compile(Inputs.CONTROL.pattern() + "+");
+
     private final Options options;
     /** The run's rules: null until first needed when they are the shipped ones (built in the background). */
     private volatile RuleBook rules;
@@ -250,7 +254,7 @@ public final class Checker {
 
     /** Text from an extra rule (its name, what it threw) on one line, without control characters. */
     private static String oneLine(String s) {
-        return s.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]+", " ");
+        return CONTROL_RUNS.matcher(s).replaceAll(" ");
     }
 
     /** A dossier that was read but cannot be checked, named by its id and title where they can be read. */

@@ -35,7 +35,8 @@ import juece.text.Message;
 public final class Inputs {
     static final String CASE_DOSSIER = "dossier.yaml";
     static final String CASE_EXPECTED = "expected.yaml";
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u0085\\u2028\\u2029]");
+    /** Characters that break a report line or drive a terminal: controls and line separators. */
+    static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u0085\\u2028\\u2029]");
 
     private Inputs() {
     }

@@ -18,7 +18,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,12 +42,18 @@ public final class YamlReader {
         Source source = new Source(file, name);
         byte[] bytes;
         try {
-            if (!Files.isRegularFile(file)) {
-                // a FIFO would block the open, a device never end: neither is opened
-                return ReadResult.failed(source, new Problem(Position.START, msg(Files.exists(file) ? "read.not-a-file"
-                        : Files.isSymbolicLink(file) ? "read.broken-link" : "input.missing")));
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
+                return ReadResult.failed(source, new Problem(Position.START,
+                        msg(Files.isSymbolicLink(file) ? "read.broken-link" : "input.missing")));
             }
-            long size = Files.size(file);
+            if (!attributes.isRegularFile()) {
+                // a FIFO would block the open, a device never end: neither is opened
+                return ReadResult.failed(source, new Problem(Position.START, msg("read.not-a-file")));
+            }
+            long size = attributes.size();
             if (size > Limits.MAX_FILE_BYTES) {
                 return ReadResult.failed(source, new Problem(Position.START,
                         msg("read.too-large", "size", size, "limit", Limits.MAX_FILE_BYTES)));
