@@ -48,10 +48,31 @@ public final class WorkCalendar {
 
     private final Map<LocalDate, Boolean> offDays;
     private final SortedSet<Integer> years;
+    /** Epoch day of the first day of the earliest year on file; the tables below start there. */
+    private final long firstDay;
+    /**
+     * Running counts from {@link #firstDay} to the last day of the latest year on file, so that a
+     * period inside those years is counted in constant time (every rule with a period asks, on every
+     * dossier): {@code workdaysBefore[i]} working days and {@code unsettledBefore[i]} days the notices
+     * do not settle, among the {@code i} days before {@code firstDay + i}.
+     */
+    private final int[] workdaysBefore;
+    private final int[] unsettledBefore;
 
     private WorkCalendar(Map<LocalDate, Boolean> offDays, SortedSet<Integer> years) {
         this.offDays = offDays;
         this.years = years;
+        LocalDate first = years.isEmpty() ? LocalDate.EPOCH : LocalDate.of(years.first(), 1, 1);
+        int span = years.isEmpty() ? 0 : (int) days(first, LocalDate.of(years.last() + 1, 1, 1));
+        this.firstDay = first.toEpochDay();
+        this.workdaysBefore = new int[span + 1];
+        this.unsettledBefore = new int[span + 1];
+        LocalDate d = first;
+        for (int i = 0; i < span; i++, d = d.plusDays(1)) {
+            boolean settled = covers(d);
+            workdaysBefore[i + 1] = workdaysBefore[i] + (settled && isWorkday(d) ? 1 : 0);
+            unsettledBefore[i + 1] = unsettledBefore[i] + (settled ? 0 : 1);
+        }
     }
 
     /** The bundled notices, then the user's folders in order; a later file for a year replaces an earlier one. */
@@ -198,6 +219,14 @@ public final class WorkCalendar {
 
     /** Working days in (from, to]: the start day does not count (民法典 Art. 201). */
     public Workdays workdays(LocalDate from, LocalDate to) {
+        long start = from.toEpochDay() + 1 - firstDay; // the first day counted, as an index into the tables
+        long end = to.toEpochDay() + 1 - firstDay;      // one past the last
+        if (start >= 0 && start <= end && end < workdaysBefore.length
+                && unsettledBefore[(int) end] == unsettledBefore[(int) start]) {
+            int n = workdaysBefore[(int) end] - workdaysBefore[(int) start];
+            return new Workdays(n, n, from, to, List.of());
+        }
+        // a period reaching beyond the notices on file: counted day by day, naming the missing years
         TreeSet<Integer> missing = new TreeSet<>();
         int known = 0;
         int unknown = 0;

@@ -130,6 +130,34 @@ class WorkCalendarTest {
         assertTrue(n.covered());
     }
 
+    /** The running-count tables agree with counting day by day, across every notice on file and beyond, and across a gap. */
+    @Test
+    void periodsCountTheSameAsDayByDay(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("2029.json"), "{\"year\": 2029, \"days\": [{\"date\": \"2029-01-01\", \"isOffDay\": true}]}",
+                StandardCharsets.UTF_8);
+        WorkCalendar gap = WorkCalendar.load(List.of(dir)); // 2018–2026, then 2029: 2027 and 2028 unknown
+        java.util.Random random = new java.util.Random(7);
+        for (WorkCalendar cal : List.of(CAL, gap)) {
+            for (int i = 0; i < 3000; i++) {
+                LocalDate from = d("2017-11-01").plusDays(random.nextInt(365 * 13));
+                LocalDate to = from.plusDays(random.nextInt(90) - 5);
+                int known = 0;
+                int unknown = 0;
+                TreeSet<Integer> missing = new TreeSet<>();
+                for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+                    if (!cal.covers(day)) {
+                        unknown++;
+                        missing.add(cal.years().contains(day.getYear()) ? day.getYear() + 1 : day.getYear());
+                    } else if (cal.isWorkday(day)) {
+                        known++;
+                    }
+                }
+                assertEquals(new Workdays(known, known + unknown, from, to, List.copyOf(missing)), cal.workdays(from, to),
+                        from + " → " + to);
+            }
+        }
+    }
+
     @Test
     void aUserFileReplacesTheBundledYear(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("2024.json"), "{\"year\": 2024, \"days\": []}", StandardCharsets.UTF_8);
