@@ -14,12 +14,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import juece.text.Message;
 
@@ -52,7 +50,9 @@ public final class Inputs {
          * file's name) replaced, so that no report line can be forged and no terminal driven.
          */
         public String shown() {
-            return CONTROL.matcher(path.toString()).replaceAll("\uFFFD");
+            String s = path.toString();
+            Matcher m = CONTROL.matcher(s);
+            return m.find() ? m.replaceAll("\uFFFD") : s; // most names have none: no copy
         }
     }
 
@@ -95,9 +95,15 @@ public final class Inputs {
         return seen.add(key != null ? key : p.toRealPath());
     }
 
+    /** An input the walk met, with the attributes it read (null: none could be read). */
+    private record Found(Input input, BasicFileAttributes attrs) {
+        Found(Input input) {
+            this(input, null);
+        }
+    }
+
     private static List<Input> walk(Path root, Set<Object> seen) {
-        List<Input> found = new ArrayList<>();
-        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
+        List<Found> found = new ArrayList<>();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
@@ -108,8 +114,7 @@ public final class Inputs {
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                     if (isYaml(f) && !isCaseExpectation(f)) {
-                        found.add(Input.file(f));
-                        attributes.put(f, attrs);
+                        found.add(new Found(Input.file(f), attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -120,9 +125,9 @@ public final class Inputs {
                         return FileVisitResult.CONTINUE;
                     }
                     if (isYaml(f)) {
-                        found.add(Input.file(f)); // the reader says what is wrong with it
+                        found.add(new Found(Input.file(f))); // the reader says what is wrong with it
                     } else if (!Files.isRegularFile(f)) {
-                        found.add(new Input(f, problem(e))); // a folder (or what may be one): its dossiers were not checked
+                        found.add(new Found(new Input(f, problem(e)))); // a folder (or what may be one): its dossiers were not checked
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -131,21 +136,21 @@ public final class Inputs {
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException e) {
                     if (e != null) {
-                        found.add(new Input(dir, problem(e)));
+                        found.add(new Found(new Input(dir, problem(e))));
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            found.add(new Input(root, problem(e)));
+            found.add(new Found(new Input(root, problem(e))));
         }
-        found.sort(Comparator.comparing(Input::path));
+        found.sort(Comparator.comparing(f -> f.input().path()));
         // in name order, so that the name a file is reported under does not depend on the walk
         List<Input> once = new ArrayList<>(found.size());
-        for (Input in : found) {
-            BasicFileAttributes attrs = attributes.get(in.path());
+        for (Found f : found) {
+            Input in = f.input();
             try {
-                if (in.problem() != null || attrs == null || firstTime(in.path(), attrs, seen)) {
+                if (in.problem() != null || f.attrs() == null || firstTime(in.path(), f.attrs(), seen)) {
                     once.add(in);
                 }
             } catch (IOException e) {
@@ -160,8 +165,12 @@ public final class Inputs {
     }
 
     private static boolean isYaml(Path f) {
-        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml");
+        String name = f.getFileName().toString();
+        return endsWithIgnoringCase(name, ".yaml") || endsWithIgnoringCase(name, ".yml");
+    }
+
+    private static boolean endsWithIgnoringCase(String s, String suffix) {
+        return s.regionMatches(true, s.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     private static boolean isCaseExpectation(Path f) {
