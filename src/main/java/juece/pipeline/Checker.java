@@ -88,7 +88,7 @@ public final class Checker {
         return r;
     }
 
-    /** Told after each dossier: how many are done, of how many. */
+    /** Told after each dossier: how many are done, of how many ({@code total} -1 while the walk goes on). */
     @FunctionalInterface
     public interface Progress {
         void checked(int done, int total);
@@ -114,61 +114,116 @@ public final class Checker {
 
     /**
      * Checks every dossier under {@code paths} and hands each result to {@code sink} in file order,
-     * keeping none: dossiers are checked on all cores, at most a few batches per thread ahead of the
-     * one the sink is waiting for, so memory stays flat and the output is the same whatever the
-     * thread count.
+     * keeping none: dossiers are checked on all cores while the walk goes on, at most a few batches
+     * per thread ahead of the one the sink is waiting for, so memory stays flat and the output is
+     * the same whatever the thread count.
      */
     public Summary run(List<Path> paths, Consumer<DossierResult> sink, Progress progress) {
-        List<Inputs.Input> inputs = Inputs.collect(paths);
         Summary.Counter counter = new Summary.Counter();
         Map<String, String> firstFileOfId = new HashMap<>();
         int[] done = {0};
+        int[] total = {-1}; // known when the walk is over
         Consumer<DossierResult> ordered = r -> {
             DossierResult checked = uniqueId(r, firstFileOfId);
             counter.add(checked);
             sink.accept(checked);
             if (progress != null) {
-                progress.checked(++done[0], inputs.size());
+                progress.checked(++done[0], total[0]);
             }
         };
-        int threads = Math.max(1, Math.min(options.threads(), inputs.size()));
-        if (threads == 1) {
+        if (options.threads() <= 1) {
+            List<Inputs.Input> inputs = Inputs.collect(paths);
+            total[0] = inputs.size();
             inputs.forEach(in -> ordered.accept(checkOne(in)));
             return counter.summary();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "juece-check");
-            t.setDaemon(true);
-            return t;
-        });
-        // dossiers go to the workers in small batches: one hand-over per dossier costs more than a small dossier's check
-        int batch = Math.max(1, Math.min(32, inputs.size() / (threads * 16)));
-        int window = threads * 4;
-        ArrayDeque<Future<List<DossierResult>>> inFlight = new ArrayDeque<>(window);
-        try {
-            for (int from = 0; from < inputs.size(); from += batch) {
-                List<Inputs.Input> part = inputs.subList(from, Math.min(inputs.size(), from + batch));
-                if (inFlight.size() == window) {
-                    inFlight.removeFirst().get().forEach(ordered);
-                }
-                inFlight.addLast(pool.submit(() -> {
-                    List<DossierResult> results = new ArrayList<>(part.size());
-                    part.forEach(in -> results.add(checkOne(in)));
-                    return results;
-                }));
-            }
-            while (!inFlight.isEmpty()) {
-                inFlight.removeFirst().get().forEach(ordered);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        try (Batches batches = new Batches(options.threads(), ordered)) {
+            int[] found = {0};
+            Inputs.each(paths, in -> {
+                found[0]++;
+                batches.add(in);
+            });
+            total[0] = found[0];
+            batches.finish();
         }
         return counter.summary();
+    }
+
+    /**
+     * Hands the walk's inputs to the workers in batches and their results on in order. Batches
+     * start at one dossier, so that every core has work at once, and double up to 32: one
+     * hand-over per dossier costs more than a small dossier's check. A batch goes out when the
+     * next input is found, so that a run of one dossier is checked here, without a pool.
+     */
+    private final class Batches implements AutoCloseable {
+        private static final int LARGEST = 32;
+        private final int threads;
+        private final Consumer<DossierResult> ordered;
+        private final ArrayDeque<Future<List<DossierResult>>> inFlight = new ArrayDeque<>();
+        private ExecutorService pool;
+        private List<Inputs.Input> pending = new ArrayList<>();
+        private int size = 1;
+
+        Batches(int threads, Consumer<DossierResult> ordered) {
+            this.threads = threads;
+            this.ordered = ordered;
+        }
+
+        void add(Inputs.Input in) {
+            if (pending.size() == size) {
+                submit(pending);
+                pending = new ArrayList<>();
+                size = Math.min(LARGEST, size * 2);
+            }
+            pending.add(in);
+        }
+
+        void finish() {
+            if (pool == null) {
+                pending.forEach(in -> ordered.accept(checkOne(in)));
+            } else {
+                submit(pending);
+            }
+            while (!inFlight.isEmpty()) {
+                passOnOldest();
+            }
+        }
+
+        private void submit(List<Inputs.Input> batch) {
+            if (pool == null) {
+                pool = Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "juece-check");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            if (inFlight.size() == threads * 4) {
+                passOnOldest();
+            }
+            inFlight.addLast(pool.submit(() -> {
+                List<DossierResult> results = new ArrayList<>(batch.size());
+                batch.forEach(in -> results.add(checkOne(in)));
+                return results;
+            }));
+        }
+
+        private void passOnOldest() {
+            try {
+                inFlight.removeFirst().get().forEach(ordered);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
     }
 
     private DossierResult checkOne(Inputs.Input in) {

@@ -4,19 +4,17 @@ import static juece.text.Texts.msg;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import juece.text.Message;
@@ -57,30 +55,49 @@ public final class Inputs {
     }
 
 
+    /** Every input of the run, in its order. */
     public static List<Input> collect(List<Path> paths) {
         List<Input> out = new ArrayList<>();
+        each(paths, out::add);
+        return out;
+    }
+
+    /**
+     * Hands each input to {@code sink} as the walk meets it, in the run's order: the paths as
+     * given, a folder depth first with each folder's entries in name order. A long run starts
+     * checking while the walk goes on.
+     */
+    public static void each(List<Path> paths, Consumer<Input> sink) {
         Set<Object> seen = new HashSet<>(); // files and folders already in the run, by identity
         for (Path p : paths) {
             if (p.toString().isEmpty()) {
-                out.add(new Input(p, msg("input.missing")));
+                sink.accept(new Input(p, msg("input.missing")));
             } else if (Files.isDirectory(p)) {
-                List<Input> found = walk(p, seen);
-                out.addAll(found.isEmpty() ? List.of(new Input(p, msg("input.empty-folder"))) : found);
+                int[] found = {0};
+                if (firstTime(p, seen)) {
+                    walk(p, seen, in -> {
+                        found[0]++;
+                        sink.accept(in);
+                    });
+                }
+                if (found[0] == 0) {
+                    sink.accept(new Input(p, msg("input.empty-folder")));
+                }
             } else if (Files.exists(p) || Files.isSymbolicLink(p)) {
                 if (firstTime(p, seen)) {
-                    out.add(Input.file(p));
+                    sink.accept(Input.file(p));
                 }
             } else {
-                out.add(new Input(p, msg("input.missing")));
+                sink.accept(new Input(p, msg("input.missing")));
             }
         }
-        return out;
     }
 
     /**
      * Whether a file or folder is met for the first time in this run: a link, a hard link or a
      * second spelling of one already met adds nothing (its dossier is checked once), and a web of
-     * links between folders is walked once, not once per path through it.
+     * links between folders is walked once, not once per path through it; a link back to a folder
+     * being walked ends there.
      */
     private static boolean firstTime(Path p, Set<Object> seen) {
         try {
@@ -95,69 +112,55 @@ public final class Inputs {
         return seen.add(key != null ? key : p.toRealPath());
     }
 
-    /** An input the walk met, with the attributes it read (null: none could be read). */
-    private record Found(Input input, BasicFileAttributes attrs) {
-        Found(Input input) {
-            this(input, null);
+    /** The dossiers below {@code dir}, links followed, and what below it cannot be walked. */
+    private static void walk(Path dir, Set<Object> seen, Consumer<Input> sink) {
+        List<Path> entries = new ArrayList<>();
+        IOException unlisted = null;
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+            listing.forEach(entries::add);
+        } catch (DirectoryIteratorException e) {
+            unlisted = e.getCause(); // opened, but not listed to the end: what was listed is still checked
+        } catch (IOException e) {
+            sink.accept(new Input(dir, problem(e)));
+            return;
+        }
+        if (unlisted != null) {
+            sink.accept(new Input(dir, problem(unlisted)));
+        }
+        entries.sort(null);
+        for (Path entry : entries) {
+            BasicFileAttributes attrs;
+            try {
+                attrs = attributes(entry);
+            } catch (IOException e) {
+                if (isYaml(entry)) {
+                    sink.accept(Input.file(entry)); // the reader says what is wrong with it
+                } else {
+                    sink.accept(new Input(entry, problem(e))); // a folder (or what may be one): its dossiers were not checked
+                }
+                continue;
+            }
+            try {
+                if (attrs.isDirectory()) {
+                    if (firstTime(entry, attrs, seen)) {
+                        walk(entry, seen, sink);
+                    }
+                } else if (isYaml(entry) && !isCaseExpectation(entry) && firstTime(entry, attrs, seen)) {
+                    sink.accept(Input.file(entry));
+                }
+            } catch (IOException e) {
+                sink.accept(isYaml(entry) ? Input.file(entry) : new Input(entry, problem(e)));
+            }
         }
     }
 
-    private static List<Input> walk(Path root, Set<Object> seen) {
-        List<Found> found = new ArrayList<>();
+    /** An entry's attributes, a link followed; a broken link is itself, a file the reader reports. */
+    private static BasicFileAttributes attributes(Path entry) throws IOException {
         try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    return firstTime(dir, attrs, seen) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (isYaml(f) && !isCaseExpectation(f)) {
-                        found.add(new Found(Input.file(f), attrs));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path f, IOException e) {
-                    if (e instanceof FileSystemLoopException) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (isYaml(f)) {
-                        found.add(new Found(Input.file(f))); // the reader says what is wrong with it
-                    } else if (!Files.isRegularFile(f)) {
-                        found.add(new Found(new Input(f, problem(e)))); // a folder (or what may be one): its dossiers were not checked
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                /** A folder that could be opened but not listed to the end. */
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                    if (e != null) {
-                        found.add(new Found(new Input(dir, problem(e))));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            return Files.readAttributes(entry, BasicFileAttributes.class);
         } catch (IOException e) {
-            found.add(new Found(new Input(root, problem(e))));
+            return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         }
-        found.sort(Comparator.comparing(f -> f.input().path()));
-        // in name order, so that the name a file is reported under does not depend on the walk
-        List<Input> once = new ArrayList<>(found.size());
-        for (Found f : found) {
-            Input in = f.input();
-            try {
-                if (in.problem() != null || f.attrs() == null || firstTime(in.path(), f.attrs(), seen)) {
-                    once.add(in);
-                }
-            } catch (IOException e) {
-                once.add(in); // the reader says what is wrong with it
-            }
-        }
-        return once;
     }
 
     private static Message problem(IOException e) {
