@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -22,6 +22,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +59,8 @@ public final class YamlReader {
                 return ReadResult.failed(source, new Problem(Position.START,
                         msg("read.too-large", "size", size, "limit", Limits.MAX_FILE_BYTES)));
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1); // the file may grow after its size was read
+            try (SeekableByteChannel in = Files.newByteChannel(file)) {
+                bytes = readUpTo(in, (int) size, Limits.MAX_FILE_BYTES + 1);
             }
             if (bytes.length > Limits.MAX_FILE_BYTES) {
                 return ReadResult.failed(source, new Problem(Position.START,
@@ -71,6 +72,23 @@ public final class YamlReader {
             return ReadResult.failed(source, new Problem(Position.START, msg("read.unreadable", "reason", String.valueOf(e.getMessage()))));
         }
         return parse(source, bytes);
+    }
+
+    /**
+     * The channel's bytes, at most {@code limit}: read into a buffer of the size the file had when
+     * its attributes were read, one byte more to see that it ended there, grown if it has grown since.
+     */
+    private static byte[] readUpTo(SeekableByteChannel in, int size, int limit) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(Math.min(size + 1, limit));
+        while (in.read(buffer) >= 0) {
+            if (!buffer.hasRemaining()) {
+                if (buffer.capacity() == limit) {
+                    break;
+                }
+                buffer = ByteBuffer.allocate((int) Math.min(2L * buffer.capacity(), limit)).put(buffer.flip());
+            }
+        }
+        return Arrays.copyOf(buffer.array(), buffer.position());
     }
 
     /** Reads YAML that is not a file on disk (a bundled profile), named {@code name} in messages. */

@@ -3,6 +3,7 @@ package juece.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -133,6 +134,21 @@ class YamlReaderTest {
         assertTrue(p.contains("above the limit"), p);
         String missing = problem(YamlReader.read(dir.resolve("absent.yaml"), "absent.yaml"));
         assertEquals("1:1 no such file or folder", missing);
+        Path atLimit = dir.resolve("limit.yaml");
+        String comment = "#" + "x".repeat(1022) + "\n";
+        String text = "a: 1\n" + comment.repeat((Limits.MAX_FILE_BYTES - 5) / comment.length());
+        Files.writeString(atLimit, text + "#".repeat(Limits.MAX_FILE_BYTES - text.length()), StandardCharsets.UTF_8);
+        assertEquals(Limits.MAX_FILE_BYTES, Files.size(atLimit));
+        assertTrue(YamlReader.read(atLimit, "limit.yaml").ok(), "a file of exactly the limit is read whole");
+    }
+
+    @Test
+    void readsAFileThatIsLongerThanItsRecordedSize() {
+        // /proc files say they are empty and are not: what the attributes said is only a first guess
+        Path proc = Path.of("/proc/self/status");
+        assumeTrue(Files.isRegularFile(proc));
+        String p = problem(YamlReader.read(proc, "status"));
+        assertTrue(p.startsWith("1:6 a tab character"), "the tab after \"Name:\" was read: " + p);
     }
 
     @Test
