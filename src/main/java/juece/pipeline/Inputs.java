@@ -21,7 +21,8 @@ import juece.text.Message;
 
 /**
  * The files a run checks: the files named, and every {@code *.yaml}/{@code *.yml} below the folders
- * named, in a stable order. In a golden-case folder (one holding {@code dossier.yaml}), the
+ * named, in a stable order (the paths as given; a folder depth first, each folder's entries in name
+ * order). In a golden-case folder (one holding {@code dossier.yaml}), the
  * {@code expected.yaml} beside it is the case's expectation, not a dossier, and is left out.
  * Symbolic links are followed. Whatever cannot be checked is an input too, so that the run
  * reports it: a named path that does not exist, a folder with no dossier, a folder that cannot be
