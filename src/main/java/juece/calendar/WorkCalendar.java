@@ -45,10 +45,12 @@ public final class WorkCalendar {
     static final MonthDay NEXT_NOTICE_REACHES_BACK_TO = MonthDay.of(12, 25);
     /** Streaming JSON: the holiday files are small and a data-binding mapper costs a tenth of a second to start. */
     private static final JsonFactory JSON = new JsonFactory();
+    /** The running-count tables cover at most the last this many years on file (memory stays small whatever a file says). */
+    private static final int TABLE_YEARS = 100;
 
     private final Map<LocalDate, Boolean> offDays;
     private final SortedSet<Integer> years;
-    /** Epoch day of the first day of the earliest year on file; the tables below start there. */
+    /** Epoch day where the tables below start: 1 January of the earliest year on file, at most {@link #TABLE_YEARS} back. */
     private final long firstDay;
     /**
      * Running counts from {@link #firstDay} to the last day of the latest year on file, so that a
@@ -62,8 +64,9 @@ public final class WorkCalendar {
     private WorkCalendar(Map<LocalDate, Boolean> offDays, SortedSet<Integer> years) {
         this.offDays = offDays;
         this.years = years;
-        LocalDate first = years.isEmpty() ? LocalDate.EPOCH : LocalDate.of(years.first(), 1, 1);
-        int span = years.isEmpty() ? 0 : (int) days(first, LocalDate.of(years.last() + 1, 1, 1));
+        // a stray "year": 99999 in a user's file must not cost the run its memory
+        LocalDate first = years.isEmpty() ? LocalDate.EPOCH : LocalDate.of(Math.max(years.first(), years.last() - TABLE_YEARS + 1), 1, 1);
+        int span = years.isEmpty() ? 0 : (int) days(first, LocalDate.of(years.last(), 12, 31)) + 1;
         this.firstDay = first.toEpochDay();
         this.workdaysBefore = new int[span + 1];
         this.unsettledBefore = new int[span + 1];

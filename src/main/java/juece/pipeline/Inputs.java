@@ -74,13 +74,14 @@ public final class Inputs {
             if (p.toString().isEmpty()) {
                 sink.accept(new Input(p, msg("input.missing")));
             } else if (Files.isDirectory(p)) {
-                int[] found = {0};
-                if (firstTime(p, seen)) {
-                    walk(p, seen, in -> {
-                        found[0]++;
-                        sink.accept(in);
-                    });
+                if (!firstTime(p, seen)) {
+                    continue; // walked (or reported) already, as a path given earlier or a folder below one
                 }
+                int[] found = {0};
+                walk(p, seen, in -> {
+                    found[0]++;
+                    sink.accept(in);
+                });
                 if (found[0] == 0) {
                     sink.accept(new Input(p, msg("input.empty-folder")));
                 }
@@ -117,13 +118,19 @@ public final class Inputs {
     private static void walk(Path dir, Set<Object> seen, Consumer<Input> sink) {
         List<Path> entries = new ArrayList<>();
         IOException unlisted = null;
-        try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+        DirectoryStream<Path> listing;
+        try {
+            listing = Files.newDirectoryStream(dir);
+        } catch (IOException e) {
+            sink.accept(new Input(dir, problem(e)));
+            return;
+        }
+        try (listing) {
             listing.forEach(entries::add);
         } catch (DirectoryIteratorException e) {
             unlisted = e.getCause(); // opened, but not listed to the end: what was listed is still checked
         } catch (IOException e) {
-            sink.accept(new Input(dir, problem(e)));
-            return;
+            unlisted = e;
         }
         if (unlisted != null) {
             sink.accept(new Input(dir, problem(unlisted)));

@@ -159,6 +159,14 @@ class WorkCalendarTest {
     }
 
     @Test
+    void aFarYearInAUserFileCostsNoMemory(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("typo.json"), "{\"year\": 99999, \"days\": []}", StandardCharsets.UTF_8);
+        WorkCalendar cal = WorkCalendar.load(List.of(dir));
+        assertEquals(CAL.workdays(d("2024-02-07"), d("2024-02-19")), cal.workdays(d("2024-02-07"), d("2024-02-19")));
+        assertEquals(5, cal.workdays(LocalDate.of(99999, 3, 5), LocalDate.of(99999, 3, 12)).days()); // any seven days hold five weekdays
+    }
+
+    @Test
     void aUserFileReplacesTheBundledYear(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("2024.json"), "{\"year\": 2024, \"days\": []}", StandardCharsets.UTF_8);
         WorkCalendar cal = WorkCalendar.load(List.of(dir));
