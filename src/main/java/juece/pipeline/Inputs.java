@@ -137,18 +137,8 @@ public final class Inputs {
         }
         entries.sort(null);
         for (Path entry : entries) {
-            BasicFileAttributes attrs;
             try {
-                attrs = attributes(entry);
-            } catch (IOException e) {
-                if (isYaml(entry)) {
-                    sink.accept(Input.file(entry)); // the reader says what is wrong with it
-                } else {
-                    sink.accept(new Input(entry, problem(e))); // a folder (or what may be one): its dossiers were not checked
-                }
-                continue;
-            }
-            try {
+                BasicFileAttributes attrs = attributes(entry);
                 if (attrs.isDirectory()) {
                     if (firstTime(entry, attrs, seen)) {
                         walk(entry, seen, sink);
@@ -157,6 +147,7 @@ public final class Inputs {
                     sink.accept(Input.file(entry));
                 }
             } catch (IOException e) {
+                // a dossier: the reader says what is wrong with it; a folder (or what may be one): its dossiers were not checked
                 sink.accept(isYaml(entry) ? Input.file(entry) : new Input(entry, problem(e)));
             }
         }
