@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import juece.engine.RuleFileException;
 import juece.findings.Summary;
 import juece.pipeline.Checker;
+import juece.pipeline.Inputs;
 import juece.report.Formats;
 import juece.report.Reporter;
 import juece.text.Lang;
@@ -145,9 +146,8 @@ final class CheckCommand implements Callable<Integer> {
                     throw new Main.UsageError("--output: two reports would be written to " + f + (f.equals(w) ? "" : " (also " + w + ")"));
                 }
             }
-            String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
             for (Path p : paths) {
-                if ((name.endsWith(".yaml") || name.endsWith(".yml")) && Files.isDirectory(p) && real(f).startsWith(real(p))) {
+                if (Inputs.isYaml(f) && Files.isDirectory(p) && real(f).startsWith(real(p))) {
                     throw new Main.UsageError("--output " + f + ": a *.yaml report inside " + p + " would be read as a dossier");
                 }
             }

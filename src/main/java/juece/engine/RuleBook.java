@@ -3,13 +3,16 @@ package juece.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -193,9 +196,9 @@ public final class RuleBook {
             if (Files.isDirectory(p)) {
                 List<Path> drl;
                 try (var list = Files.list(p)) {
-                    drl = list.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".drl")).sorted().toList();
-                } catch (java.io.IOException e) {
-                    throw new RuleFileException(p.toString(), 0, e instanceof java.nio.file.AccessDeniedException
+                    drl = list.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl")).sorted().toList();
+                } catch (IOException e) {
+                    throw new RuleFileException(p.toString(), 0, e instanceof AccessDeniedException
                             ? "permission denied: the folder cannot be read" : "the folder cannot be read: " + e.getMessage());
                 }
                 if (drl.isEmpty()) { // rules that were meant to apply and apply nothing must not pass silently
@@ -254,8 +257,7 @@ public final class RuleBook {
      */
     static List<RuleMeta> readMetadata(KieBase kb, List<MetaProblem> problems) {
         List<RuleMeta> rules = new ArrayList<>();
-        Map<String, RuleMeta> firstOfId = new HashMap<>();
-        Map<String, Rule> firstRuleOfId = new HashMap<>();
+        Map<String, First> firstOfId = new HashMap<>();
         List<Rule> all = new ArrayList<>();
         for (KiePackage p : kb.getKiePackages()) {
             all.addAll(p.getRules());
@@ -300,11 +302,10 @@ public final class RuleBook {
             RuleMeta meta = new RuleMeta(r.getName(), id, severity, step, str(m, "basis"),
                     basisNd.isEmpty() ? null : basisNd, Boolean.parseBoolean(waivable), kinds,
                     str(m, "zh"), str(m, "en"), fileOf(r));
-            RuleMeta first = firstOfId.putIfAbsent(id, meta);
-            firstRuleOfId.putIfAbsent(id, r);
-            if (first != null && (first.step() != meta.step() || first.waivable() != meta.waivable())) {
+            First first = firstOfId.putIfAbsent(id, new First(meta, r));
+            if (first != null && (first.meta().step() != meta.step() || first.meta().waivable() != meta.waivable())) {
                 // blame the rule from a file: a shipped rule (compiled, no file) is the reference
-                Rule other = firstRuleOfId.get(id);
+                Rule other = first.rule();
                 Rule culprit = ((RuleImpl) r).getResource() != null ? r : other;
                 problems.add(new MetaProblem(culprit, "rules of " + id + " disagree on @step or @waivable with \""
                         + (culprit == r ? other : r).getName() + "\""));
@@ -314,12 +315,16 @@ public final class RuleBook {
         return rules;
     }
 
+    /** The first rule of an id, which later rules of the id must agree with. */
+    private record First(RuleMeta meta, Rule rule) {
+    }
+
     /** One rule that breaks the metadata contract, and how. */
     record MetaProblem(Rule rule, String text) {
     }
 
     private static boolean require(Rule r, Map<String, Object> m, List<MetaProblem> problems, String... keys) {
-        List<String> missing = java.util.Arrays.stream(keys).filter(k -> str(m, k).isBlank()).map(k -> "@" + k).toList();
+        List<String> missing = Arrays.stream(keys).filter(k -> str(m, k).isBlank()).map(k -> "@" + k).toList();
         if (!missing.isEmpty()) {
             problems.add(new MetaProblem(r, "missing " + String.join(", ", missing)));
         }

@@ -48,17 +48,20 @@ public final class Findings {
     public static DossierResult invalid(String file, String id, String title, List<Problem> problems) {
         List<Finding> findings = new ArrayList<>();
         for (Problem p : problems) {
-            findings.add(new Finding(file, id, Catalog.INVALID, Catalog.INVALID.basis(), "", p.position(), p.message(), null));
+            findings.add(invalidFinding(file, id, p));
         }
         findings.sort(ORDER);
         return new DossierResult(file, id, null, null, title, null, DossierResult.Status.INVALID, findings, null);
     }
 
+    private static Finding invalidFinding(String file, String id, Problem problem) {
+        return new Finding(file, id, Catalog.INVALID, Catalog.INVALID.basis(), "", problem.position(), problem.message(), null);
+    }
+
     /** The findings of {@code dossier} with one more problem added, now invalid. */
     public static DossierResult invalidate(DossierResult dossier, Problem problem) {
         List<Finding> findings = new ArrayList<>(dossier.findings());
-        findings.add(new Finding(dossier.file(), dossier.id(), Catalog.INVALID, Catalog.INVALID.basis(), "", problem.position(),
-                problem.message(), null));
+        findings.add(invalidFinding(dossier.file(), dossier.id(), problem));
         findings.sort(ORDER);
         return new DossierResult(dossier.file(), dossier.id(), dossier.idPosition(), dossier.kind(), dossier.title(), dossier.profile(),
                 DossierResult.Status.INVALID, findings, null);

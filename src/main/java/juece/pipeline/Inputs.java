@@ -166,7 +166,8 @@ public final class Inputs {
         return e instanceof AccessDeniedException ? msg("input.folder-denied") : msg("input.unwalkable", "reason", String.valueOf(e.getMessage()));
     }
 
-    private static boolean isYaml(Path f) {
+    /** Whether a file's name makes it a dossier to a walk: *.yaml or *.yml, in any case. */
+    public static boolean isYaml(Path f) {
         String name = f.getFileName().toString();
         return endsWithIgnoringCase(name, ".yaml") || endsWithIgnoringCase(name, ".yml");
     }

@@ -203,8 +203,10 @@ public final class SarifReporter implements Reporter {
         g.writeEndObject();
     }
 
-    /** A relative file path as a URI reference (forward slashes, non-ASCII percent-encoded). */
-    /** A relative path stays relative (to where juece ran); an absolute one becomes a file: URI. */
+    /**
+     * A file path as a URI reference (forward slashes, non-ASCII percent-encoded): a relative path
+     * stays relative (to where juece ran), an absolute one becomes a file: URI.
+     */
     static String uri(String file) {
         try {
             String path = file.replace('\\', '/');
