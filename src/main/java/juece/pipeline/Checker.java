@@ -231,7 +231,7 @@ public final class Checker {
         if (in.problem() != null) {
             return Findings.invalid(file, null, null, List.of(new Problem(Position.START, in.problem())));
         }
-        ReadResult read = YamlReader.read(in.path(), file);
+        ReadResult read = YamlReader.read(in.path(), file, in.attributes());
         if (!read.ok()) {
             return Findings.invalid(file, null, null, read.problems());
         }

@@ -38,10 +38,18 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** A path to check, or one that cannot be checked and why ({@code problem}). */
-    public record Input(Path path, Message problem) {
+    /**
+     * A path to check, or one that cannot be checked and why ({@code problem}); {@code attributes}
+     * are the file's as the walk read them, a link followed, so that the reader need not read them
+     * again (null: not read, or a broken link).
+     */
+    public record Input(Path path, Message problem, BasicFileAttributes attributes) {
+        Input(Path path, Message problem) {
+            this(path, problem, null);
+        }
+
         static Input file(Path path) {
-            return new Input(path, null);
+            return new Input(path, null, null);
         }
 
         /**
@@ -144,7 +152,7 @@ public final class Inputs {
                         walk(entry, seen, sink);
                     }
                 } else if (isYaml(entry) && !isCaseExpectation(entry) && firstTime(entry, attrs, seen)) {
-                    sink.accept(Input.file(entry));
+                    sink.accept(new Input(entry, null, attrs.isSymbolicLink() ? null : attrs));
                 }
             } catch (IOException e) {
                 // a dossier: the reader says what is wrong with it; a folder (or what may be one): its dossiers were not checked

@@ -40,12 +40,19 @@ public final class YamlReader {
     }
 
     public static ReadResult read(Path file, String name) {
+        return read(file, name, null);
+    }
+
+    /** {@code known}: the file's attributes, a link followed, when the caller has just read them; else null. */
+    public static ReadResult read(Path file, String name, BasicFileAttributes known) {
         Source source = new Source(file, name);
         byte[] bytes;
         try {
-            BasicFileAttributes attributes;
+            BasicFileAttributes attributes = known;
             try {
-                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                if (attributes == null) {
+                    attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                }
             } catch (NoSuchFileException e) {
                 return ReadResult.failed(source, new Problem(Position.START,
                         msg(Files.isSymbolicLink(file) ? "read.broken-link" : "input.missing")));

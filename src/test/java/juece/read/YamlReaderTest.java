@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import juece.text.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,6 +150,22 @@ class YamlReaderTest {
         assumeTrue(Files.isRegularFile(proc));
         String p = problem(YamlReader.read(proc, "status"));
         assertTrue(p.startsWith("1:6 a tab character"), "the tab after \"Name:\" was read: " + p);
+    }
+
+    @Test
+    void attributesReadEarlierAreAGuessForTheSizeAndTheTruthForTheKind(@TempDir Path dir) throws IOException {
+        // the walk hands on what it read; by the time of the read the file may have grown
+        Path f = dir.resolve("d.yaml");
+        Files.writeString(f, "a: 1\n");
+        BasicFileAttributes walked = Files.readAttributes(f, BasicFileAttributes.class);
+        Files.writeString(f, "a: 1\nb: " + "x".repeat(5000) + "\n");
+        ReadResult grown = YamlReader.read(f, "d.yaml", walked);
+        assertTrue(grown.ok());
+        Node.Scalar b = (Node.Scalar) grown.document().root().value("b");
+        assertEquals(5000, b.text().length(), "read whole, not to the size the walk saw");
+        // what was not a regular file when the walk met it is not opened
+        BasicFileAttributes folder = Files.readAttributes(dir, BasicFileAttributes.class);
+        assertTrue(problem(YamlReader.read(f, "d.yaml", folder)).startsWith("1:1 not a regular file"));
     }
 
     @Test
