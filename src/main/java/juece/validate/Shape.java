@@ -1,6 +1,8 @@
 package juece.validate;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import juece.facts.Vocabulary;
 
 /**
@@ -44,20 +46,15 @@ public sealed interface Shape {
     record ListOf(Shape item, boolean nonEmpty) implements Shape {
     }
 
-    /** A mapping with known fields and checks across them. */
-    record Obj(List<Field> fields, List<Check> checks) implements Shape {
-        public Obj {
-            fields = List.copyOf(fields);
-            checks = List.copyOf(checks);
+    /** A mapping with known fields and checks across them; {@code byKey} indexes the fields, as every key of every dossier is looked up. */
+    record Obj(List<Field> fields, List<Check> checks, Map<String, Field> byKey) implements Shape {
+        public Obj(List<Field> fields, List<Check> checks) {
+            this(List.copyOf(fields), List.copyOf(checks),
+                    fields.stream().collect(Collectors.toUnmodifiableMap(Field::key, f -> f)));
         }
 
         public Field field(String key) {
-            for (int i = 0; i < fields.size(); i++) {
-                if (fields.get(i).key().equals(key)) {
-                    return fields.get(i);
-                }
-            }
-            return null;
+            return byKey.get(key);
         }
     }
 
