@@ -1,14 +1,19 @@
 package juece.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import juece.calendar.WorkCalendar;
+import juece.facts.Context;
 import juece.facts.DossierFacts;
+import juece.facts.DossierKey;
+import juece.facts.Parameters;
 import juece.facts.Waiver;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -18,9 +23,11 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * Runs the rules over one dossier's facts in a session of its own — taken from a pool and given
- * back emptied, so memory stays flat however many dossiers a run has — and returns what the rules
- * concluded. Thread-safe: a session serves one dossier at a time.
+ * Runs the rules over dossiers' facts and returns what the rules concluded about each. The built-in
+ * rules join every fact on its dossier, so the dossiers of a batch share one session; extra rules
+ * ({@code --rules}, a profile's {@code rules:}) may assume that a session holds one dossier, so with
+ * them each dossier has a session of its own. Sessions come from a pool and go back emptied, so
+ * memory stays flat however many dossiers a run has. Thread-safe: a session serves one batch at a time.
  */
 public final class Engine {
     /** A rule set that fires this often on one dossier loops; that is a bug, not a result. */
@@ -43,15 +50,21 @@ public final class Engine {
      * Drools names it in a consequence's exception, and in a constraint's message only
      * ({@code [Rule "NAME" in FILE]}, its MessageUtils format).
      */
-    private int fire(KieSession session, DossierFacts facts) {
+    private int fire(KieSession session, List<DossierFacts> batch) {
         try {
-            for (Object fact : facts.facts()) {
-                session.insert(fact);
+            DossierFacts first = batch.get(0);
+            session.insert(first.context());
+            session.insert(first.parameters());
+            for (DossierFacts facts : batch) {
+                for (Object fact : facts.facts()) {
+                    session.insert(fact);
+                }
             }
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            int limit = MAX_FIRINGS * batch.size();
+            int fired = session.fireAllRules(limit);
             // an extra rule may halt the engine (drools.halt()) before the shipped rules are done
-            for (int more = fired; rules.layered() && more > 0 && fired < MAX_FIRINGS; fired += more) {
-                more = session.fireAllRules(MAX_FIRINGS - fired);
+            for (int more = fired; rules.layered() && more > 0 && fired < limit; fired += more) {
+                more = session.fireAllRules(limit - fired);
             }
             return fired;
         } catch (ConsequenceException e) {
@@ -93,7 +106,7 @@ public final class Engine {
                 }
             });
             setGlobals(session);
-            fire(session, facts);
+            fire(session, List.of(facts));
         } catch (RuntimeException | Error e) {
             // the failure being explained, met again
         } finally {
@@ -134,31 +147,89 @@ public final class Engine {
     public record Result(List<Outcome> outcomes, Map<Outcome, Waiver> waived) {
     }
 
+    /** One dossier in a session of its own: a rule that fails or loops is named. */
     public Result run(DossierFacts facts) {
+        Map<DossierKey, Result> ran;
+        try {
+            ran = session(List.of(facts));
+        } catch (StackOverflowError | AssertionError | OutOfMemoryError | ExceptionInInitializerError e) {
+            throw error(facts, e);
+        }
+        if (ran == null) {
+            throw loop(facts);
+        }
+        return ran.get(facts.key());
+    }
+
+    /**
+     * The results of {@code batch}, in its order. With the built-in rules alone, the dossiers that
+     * share the run's {@link Context} and the profile's {@link Parameters} share a session, which
+     * saves resetting a session per dossier (a tenth of a long run's CPU); should a rule fail there,
+     * each dossier runs again alone, so that the failure is told as for one dossier.
+     */
+    public List<Result> run(List<DossierFacts> batch) {
+        if (rules.layered()) {
+            return batch.stream().map(this::run).toList();
+        }
+        Map<DossierKey, Result> done = new IdentityHashMap<>();
+        for (List<DossierFacts> together : sharingContext(batch)) {
+            try {
+                Map<DossierKey, Result> ran = session(together);
+                if (ran != null) {
+                    done.putAll(ran);
+                }
+            } catch (RuleFailure | StackOverflowError | AssertionError | OutOfMemoryError | ExceptionInInitializerError e) {
+                // told below, by the dossier's own run
+            }
+        }
+        return batch.stream().map(facts -> done.containsKey(facts.key()) ? done.get(facts.key()) : run(facts)).toList();
+    }
+
+    /** The batch in groups that share the run's context and the profile's parameters, in order. */
+    private static Collection<List<DossierFacts>> sharingContext(List<DossierFacts> batch) {
+        Map<List<Object>, List<DossierFacts>> groups = new LinkedHashMap<>();
+        for (DossierFacts facts : batch) {
+            groups.computeIfAbsent(List.of(facts.context(), facts.parameters()), k -> new ArrayList<>()).add(facts);
+        }
+        return groups.values();
+    }
+
+    /** Runs {@code together} in one session: each dossier's result, or null if the rules loop. */
+    private Map<DossierKey, Result> session(List<DossierFacts> together) {
         KieSession session = rules.session();
         try {
             setGlobals(session);
-            int fired;
-            try {
-                fired = fire(session, facts);
-            } catch (StackOverflowError | AssertionError | OutOfMemoryError | ExceptionInInitializerError e) {
-                throw error(facts, e);
+            if (fire(session, together) >= MAX_FIRINGS * together.size()) {
+                return null;
             }
-            if (fired >= MAX_FIRINGS) {
-                throw loop(facts);
+            Map<DossierKey, Result> ran = new IdentityHashMap<>();
+            for (DossierFacts facts : together) {
+                ran.put(facts.key(), new Result(new ArrayList<>(), new IdentityHashMap<>()));
             }
-            List<Outcome> outcomes = new ArrayList<>();
-            Map<Outcome, Waiver> waived = new IdentityHashMap<>();
             for (Object o : session.getObjects(OUTCOMES)) {
-                outcomes.add((Outcome) o);
+                Outcome outcome = (Outcome) o;
+                resultOf(outcome, ran, together).outcomes().add(outcome);
             }
             for (Object o : session.getObjects(WAIVED)) {
                 Waived w = (Waived) o;
-                waived.put(w.outcome(), w.waiver());
+                resultOf(w.outcome(), ran, together).waived().put(w.outcome(), w.waiver());
             }
-            return new Result(outcomes, waived);
+            return ran;
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * The result an outcome belongs to. One stated by path alone, without its dossier, can only come
+     * from an extra rule, and those run one dossier per session.
+     */
+    private static Result resultOf(Outcome outcome, Map<DossierKey, Result> ran, List<DossierFacts> together) {
+        DossierKey key = outcome.dossier() == null && together.size() == 1 ? together.get(0).key() : outcome.dossier();
+        Result r = key == null ? null : ran.get(key);
+        if (r == null) {
+            throw new IllegalStateException("rule \"" + outcome.ruleName() + "\" stated a finding without its dossier");
+        }
+        return r;
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** 评估论证 of a normative document (地方组织法 Art. 75). */
-public record Assessment(LocalDate date, List<String> evidence, String path) implements Evidenced {
+public record Assessment(DossierKey dossier, LocalDate date, List<String> evidence, String path) implements Evidenced {
     public Assessment {
         evidence = List.copyOf(evidence);
     }

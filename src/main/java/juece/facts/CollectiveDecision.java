@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** 集体讨论决定 (MD Art. 29–30; 地方组织法 Art. 75). */
-public record CollectiveDecision(MeetingType meeting, LocalDate date, DecisionOutcome outcome, boolean headSpokeLast,
-                                 Dissent dissent, boolean headOverrodeMajority, String overrideReason,
-                                 List<String> evidence, String path) implements Evidenced {
+public record CollectiveDecision(DossierKey dossier, MeetingType meeting, LocalDate date, DecisionOutcome outcome,
+                                 boolean headSpokeLast, Dissent dissent, boolean headOverrodeMajority,
+                                 String overrideReason, List<String> evidence, String path) implements Evidenced {
     public CollectiveDecision {
         evidence = List.copyOf(evidence);
     }

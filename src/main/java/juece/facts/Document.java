@@ -7,8 +7,8 @@ import java.time.temporal.ChronoUnit;
  * The normative document itself: its 文号 and registration (三统一), when it takes effect and
  * expires, whether it is 暂行/试行. What its text does is {@link DocumentContent}.
  */
-public record Document(String number, boolean registered, LocalDate effective, LocalDate expires, boolean trial,
-                       String path) implements Located {
+public record Document(DossierKey dossier, String number, boolean registered, LocalDate effective, LocalDate expires,
+                       boolean trial, String path) implements Located {
 
     /** Days from {@code published} to the effective date, the day of publication not counted. */
     public long daysAfter(LocalDate published) {

@@ -10,10 +10,12 @@ import juece.read.SourceMap;
 
 /**
  * Turns a validated dossier into immutable facts: one record per step (and per list item), each
- * with its YAML path; the dates of the drafting steps; evidence citations and what is on disk.
- * Adds the run's {@link Context}, the profile's {@link Parameters} and the dossier's {@link Progress}.
+ * with the dossier's key and its YAML path; the dates of the drafting steps; evidence citations and
+ * what is on disk; the dossier's {@link Progress}. The run's {@link Context} and the profile's
+ * {@link Parameters} go alongside, shared with the other dossiers checked with them.
  */
 public final class FactsBuilder {
+    private final DossierKey key = new DossierKey();
     private final List<Object> facts = new ArrayList<>();
     private final Map<Stage, String> recorded = new EnumMap<>(Stage.class);
 
@@ -23,11 +25,9 @@ public final class FactsBuilder {
     public static DossierFacts build(YamlDocument doc, Context context, Parameters parameters) {
         FactsBuilder b = new FactsBuilder();
         Fields root = new Fields(doc.root(), "");
-        Dossier dossier = new Dossier(root.text("id"), root.choice("kind", Kind.class), root.text("title"),
+        Dossier dossier = new Dossier(b.key, root.text("id"), root.choice("kind", Kind.class), root.text("title"),
                 root.text("authority"), root.choice("authority_type", AuthorityType.class), root.text("sponsor"), "");
         b.facts.add(dossier);
-        b.facts.add(context);
-        b.facts.add(parameters);
         b.scope(root.child("scope"));
         b.traits(root.child("traits"));
         b.participation(root.child("public_participation"));
@@ -44,11 +44,11 @@ public final class FactsBuilder {
         b.filing(root.child("filing"));
         b.evidence(root, doc.source().folder());
         for (Fields w : root.items("waivers")) {
-            b.facts.add(new Waiver(w.text("rule"), w.text("reason"), w.text("basis"), w.text("approved_by"),
+            b.facts.add(new Waiver(b.key, w.text("rule"), w.text("reason"), w.text("basis"), w.text("approved_by"),
                     w.date("expires"), w.path));
         }
         b.facts.add(b.progress(context.gate()));
-        return new DossierFacts(dossier, b.facts);
+        return new DossierFacts(dossier, context, parameters, b.facts);
     }
 
     private Progress progress(Gate gate) {
@@ -59,7 +59,7 @@ public final class FactsBuilder {
         if (gate != null && Stage.of(gate).compareTo(reached) > 0) {
             reached = Stage.of(gate);
         }
-        return new Progress(reached, gate, recorded);
+        return new Progress(key, reached, gate, recorded);
     }
 
     private void record(Stage stage, String path) {
@@ -68,19 +68,19 @@ public final class FactsBuilder {
 
     private void date(Step step, Fields f, String field) {
         if (f.date(field) != null) {
-            facts.add(new StepDate(step, Stage.DRAFTING, field, f.date(field), f.at(field)));
+            facts.add(new StepDate(key, step, Stage.DRAFTING, field, f.date(field), f.at(field)));
         }
     }
 
     private void scope(Fields f) {
         if (f != null) {
-            facts.add(new Scope(f.choice("category", Category.class), f.is("in_catalog"),
+            facts.add(new Scope(key, f.choice("category", Category.class), f.is("in_catalog"),
                     f.choice("excluded", Exclusion.class), f.path));
         }
     }
 
     private void traits(Fields f) {
-        facts.add(new Traits(f.is("public_interest"), f.is("technical"), f.is("stability_risk"),
+        facts.add(new Traits(key, f.is("public_interest"), f.is("technical"), f.is("stability_risk"),
                 f.is("market_entities"), f.is("public_concern"), f.is("confidential"), f.texts("specific_groups"),
                 f.is("exploratory_reform"), f.path));
     }
@@ -90,7 +90,7 @@ public final class FactsBuilder {
             return;
         }
         Fields adoption = f.child("adoption_report");
-        facts.add(new PublicParticipation(f.count("opinions_received"), adoption == null ? null : adoption.date("date"),
+        facts.add(new PublicParticipation(key, f.count("opinions_received"), adoption == null ? null : adoption.date("date"),
                 f.texts("evidence"), f.path));
         cite(Step.PUBLIC_PARTICIPATION, f);
         if (adoption != null) {
@@ -98,18 +98,18 @@ public final class FactsBuilder {
         }
         Fields c = f.child("comment");
         if (c != null) {
-            facts.add(new PublicComment(c.date("published"), c.date("closes"), c.choices("channels", Channel.class),
+            facts.add(new PublicComment(key, c.date("published"), c.date("closes"), c.choices("channels", Channel.class),
                     c.text("shortened_reason"), c.path));
             date(Step.PUBLIC_PARTICIPATION, c, "closes");
         }
         Fields h = f.child("hearing");
         if (h != null) {
-            facts.add(new Hearing(h.date("announced"), h.date("materials_delivered"), h.date("held"),
+            facts.add(new Hearing(key, h.date("announced"), h.date("materials_delivered"), h.date("held"),
                     h.is("record_signed"), h.path));
             date(Step.HEARING, h, "held");
         }
         for (Fields k : f.items("consultations")) {
-            facts.add(new Consultation(k.choice("method", ConsultationMethod.class), k.date("date"), k.texts("with"), k.path));
+            facts.add(new Consultation(key, k.choice("method", ConsultationMethod.class), k.date("date"), k.texts("with"), k.path));
             date(Step.PUBLIC_PARTICIPATION, k, "date");
         }
     }
@@ -118,9 +118,9 @@ public final class FactsBuilder {
         if (f == null) {
             return;
         }
-        facts.add(new ExpertReview(f.date("date"), f.is("opinion_signed"), f.texts("evidence"), f.path));
+        facts.add(new ExpertReview(key, f.date("date"), f.is("opinion_signed"), f.texts("evidence"), f.path));
         for (Fields e : f.items("experts")) {
-            facts.add(new Expert(e.text("name"), e.text("affiliation"), e.is("conflict_of_interest"), e.path));
+            facts.add(new Expert(key, e.text("name"), e.text("affiliation"), e.is("conflict_of_interest"), e.path));
         }
         cite(Step.EXPERT_REVIEW, f);
         date(Step.EXPERT_REVIEW, f, "date");
@@ -130,7 +130,7 @@ public final class FactsBuilder {
         if (f == null) {
             return;
         }
-        facts.add(new RiskAssessment(f.date("completed"), f.choice("level", RiskLevel.class), f.flag("controllable"),
+        facts.add(new RiskAssessment(key, f.date("completed"), f.choice("level", RiskLevel.class), f.flag("controllable"),
                 f.text("prior_assessment"), f.texts("evidence"), f.path));
         cite(Step.RISK_ASSESSMENT, f);
         date(Step.RISK_ASSESSMENT, f, "completed");
@@ -140,7 +140,7 @@ public final class FactsBuilder {
         if (f == null) {
             return;
         }
-        facts.add(new FairCompetitionReview(f.date("completed"), f.choice("conclusion", FcrConclusion.class),
+        facts.add(new FairCompetitionReview(key, f.date("completed"), f.choice("conclusion", FcrConclusion.class),
                 f.texts("evidence"), f.path));
         cite(Step.FAIR_COMPETITION_REVIEW, f);
         date(Step.FAIR_COMPETITION_REVIEW, f, "completed");
@@ -150,7 +150,7 @@ public final class FactsBuilder {
         if (f == null) {
             return;
         }
-        facts.add(new Assessment(f.date("date"), f.texts("evidence"), f.path));
+        facts.add(new Assessment(key, f.date("date"), f.texts("evidence"), f.path));
         cite(Step.ASSESSMENT, f);
         date(Step.ASSESSMENT, f, "date");
     }
@@ -159,7 +159,7 @@ public final class FactsBuilder {
         if (f == null) {
             return;
         }
-        facts.add(new LegalityReview(f.date("submitted"), f.date("completed"), f.text("reviewer"),
+        facts.add(new LegalityReview(key, f.date("submitted"), f.date("completed"), f.text("reviewer"),
                 f.choice("conclusion", LegalityConclusion.class), f.flag("legal_adviser_opinion"),
                 f.text("urgent_reason"), f.texts("evidence"), f.path));
         cite(Step.LEGALITY_REVIEW, f);
@@ -170,7 +170,7 @@ public final class FactsBuilder {
         if (f == null) {
             return;
         }
-        facts.add(new CollectiveDecision(f.choice("meeting", MeetingType.class), f.date("date"),
+        facts.add(new CollectiveDecision(key, f.choice("meeting", MeetingType.class), f.date("date"),
                 f.choice("outcome", DecisionOutcome.class), f.is("head_spoke_last"), f.choice("dissent", Dissent.class),
                 f.is("head_overrode_majority"), f.text("override_reason"), f.texts("evidence"), f.path));
         cite(Step.COLLECTIVE_DECISION, f);
@@ -179,7 +179,7 @@ public final class FactsBuilder {
 
     private void partyCommitteeReport(Fields f) {
         if (f != null) {
-            facts.add(new PartyCommitteeReport(f.date("date"), f.path));
+            facts.add(new PartyCommitteeReport(key, f.date("date"), f.path));
         }
     }
 
@@ -187,17 +187,17 @@ public final class FactsBuilder {
         if (f == null) {
             return;
         }
-        facts.add(new Publication(f.date("date"), f.choices("channels", Channel.class), f.is("internal_only"), f.path));
+        facts.add(new Publication(key, f.date("date"), f.choices("channels", Channel.class), f.is("internal_only"), f.path));
         Fields i = f.child("interpretation");
         if (i != null) {
-            facts.add(new Interpretation(i.date("date"), i.choice("method", InterpretationMethod.class), i.path));
+            facts.add(new Interpretation(key, i.date("date"), i.choice("method", InterpretationMethod.class), i.path));
         }
         record(Stage.PUBLICATION, f.path);
     }
 
     private void archive(Fields f) {
         if (f != null) {
-            facts.add(new Archive(f.date("date"), f.path));
+            facts.add(new Archive(key, f.date("date"), f.path));
         }
     }
 
@@ -205,24 +205,24 @@ public final class FactsBuilder {
         if (f == null) {
             return;
         }
-        facts.add(new Document(f.text("number"), f.is("registered"), f.date("effective"), f.date("expires"),
+        facts.add(new Document(key, f.text("number"), f.is("registered"), f.date("effective"), f.date("expires"),
                 f.is("trial"), f.path));
         Fields c = f.child("content");
-        facts.add(new DocumentContent(c.is("creates_license"), c.is("creates_penalty"), c.is("creates_coercive_measure"),
+        facts.add(new DocumentContent(key, c.is("creates_license"), c.is("creates_penalty"), c.is("creates_coercive_measure"),
                 c.is("creates_fee"), c.is("adds_obligations_without_basis"), c.is("restricts_competition"),
                 c.is("expands_own_power"), c.path));
     }
 
     private void filing(Fields f) {
         if (f != null) {
-            facts.add(new Filing(f.date("submitted"), f.text("to"), f.path));
+            facts.add(new Filing(key, f.date("submitted"), f.text("to"), f.path));
         }
     }
 
     private void cite(Step step, Fields f) {
         List<String> ids = f.texts("evidence");
         for (int i = 0; i < ids.size(); i++) {
-            facts.add(new EvidenceCitation(step, ids.get(i), SourceMap.item(f.at("evidence"), i)));
+            facts.add(new EvidenceCitation(key, step, ids.get(i), SourceMap.item(f.at("evidence"), i)));
         }
     }
 
@@ -230,7 +230,7 @@ public final class FactsBuilder {
         for (Fields e : root.items("evidence")) {
             String sha = e.text("sha256");
             EvidenceFiles.Probe probe = EvidenceFiles.probe(folder, e.text("file"), sha != null);
-            facts.add(new Evidence(e.text("id"), e.choice("kind", EvidenceKind.class), e.text("title"), e.text("file"),
+            facts.add(new Evidence(key, e.text("id"), e.choice("kind", EvidenceKind.class), e.text("title"), e.text("file"),
                     sha == null ? null : sha.toLowerCase(java.util.Locale.ROOT), probe.state(), probe.sha256(), e.path));
         }
     }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** 公平竞争审查 (公平竞争审查条例 Art. 13–18). */
-public record FairCompetitionReview(LocalDate completed, FcrConclusion conclusion, List<String> evidence,
-                                    String path) implements Evidenced {
+public record FairCompetitionReview(DossierKey dossier, LocalDate completed, FcrConclusion conclusion,
+                                    List<String> evidence, String path) implements Evidenced {
     public FairCompetitionReview {
         evidence = List.copyOf(evidence);
     }

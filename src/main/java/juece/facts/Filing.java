@@ -3,5 +3,5 @@ package juece.facts;
 import java.time.LocalDate;
 
 /** 备案: when the document was filed, and with whom (地方组织法 Art. 75). */
-public record Filing(LocalDate submitted, String to, String path) implements Located {
+public record Filing(DossierKey dossier, LocalDate submitted, String to, String path) implements Located {
 }

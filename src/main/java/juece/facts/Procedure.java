@@ -1,5 +1,5 @@
 package juece.facts;
 
 /** Derived by the scope rules: which statutory procedure governs this dossier. */
-public record Procedure(Kind kind) {
+public record Procedure(DossierKey dossier, Kind kind) {
 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * holds the path of the first recorded step of each stage, so that a finding about a missing step
  * points at the step that went ahead without it.
  */
-public record Progress(Stage reached, Gate gate, Map<Stage, String> recorded) {
+public record Progress(DossierKey dossier, Stage reached, Gate gate, Map<Stage, String> recorded) {
     public Progress {
         recorded = Map.copyOf(recorded);
     }
@@ -19,12 +19,12 @@ public record Progress(Stage reached, Gate gate, Map<Stage, String> recorded) {
     }
 
     /** Where to point a finding about a missing step of {@code stage}: the first recorded later step. */
-    public String anchorAfter(Stage stage) {
+    public Place anchorAfter(Stage stage) {
         for (Stage s : Stage.values()) {
             if (s.compareTo(stage) > 0 && recorded.containsKey(s)) {
-                return recorded.get(s);
+                return new Place(dossier, recorded.get(s));
             }
         }
-        return "";
+        return new Place(dossier, "");
     }
 }

@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** 向社会公开征求意见: the notice's publication and closing dates (Art. 15). */
-public record PublicComment(LocalDate published, LocalDate closes, List<Channel> channels, String shortenedReason,
-                            String path) implements Located {
+public record PublicComment(DossierKey dossier, LocalDate published, LocalDate closes, List<Channel> channels,
+                            String shortenedReason, String path) implements Located {
     public PublicComment {
         channels = List.copyOf(channels);
     }

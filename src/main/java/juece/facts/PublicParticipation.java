@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What came of hearing the public: opinions received and the report on their adoption (Art. 18, 29). */
-public record PublicParticipation(int opinionsReceived, LocalDate adoptionReport, List<String> evidence,
-                                  String path) implements Evidenced {
+public record PublicParticipation(DossierKey dossier, int opinionsReceived, LocalDate adoptionReport,
+                                  List<String> evidence, String path) implements Evidenced {
     public PublicParticipation {
         evidence = List.copyOf(evidence);
     }

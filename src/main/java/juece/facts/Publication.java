@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** 公布 (MD Art. 32; 优化营商环境条例 Art. 64). {@code internalOnly}: issued as an internal document. */
-public record Publication(LocalDate date, List<Channel> channels, boolean internalOnly, String path)
+public record Publication(DossierKey dossier, LocalDate date, List<Channel> channels, boolean internalOnly, String path)
         implements Located {
     public Publication {
         channels = List.copyOf(channels);

@@ -7,8 +7,8 @@ import java.util.List;
  * 风险评估 (Art. 22–24). {@code completed}, {@code level} and {@code controllable} may be absent
  * when an earlier assessment covers the risk ({@code priorAssessment}, Art. 22 para 2).
  */
-public record RiskAssessment(LocalDate completed, RiskLevel level, Boolean controllable, String priorAssessment,
-                             List<String> evidence, String path) implements Evidenced {
+public record RiskAssessment(DossierKey dossier, LocalDate completed, RiskLevel level, Boolean controllable,
+                             String priorAssessment, List<String> evidence, String path) implements Evidenced {
     public RiskAssessment {
         evidence = List.copyOf(evidence);
     }

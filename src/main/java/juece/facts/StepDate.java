@@ -6,5 +6,6 @@ import java.time.LocalDate;
  * One date a step records (a comment's publication, an expert review's date…), indexed so that
  * ordering rules can compare every date of a stage with a later step in one pattern.
  */
-public record StepDate(Step step, Stage stage, String field, LocalDate date, String path) implements Located {
+public record StepDate(DossierKey dossier, Step step, Stage stage, String field, LocalDate date, String path)
+        implements Located {
 }

@@ -48,8 +48,8 @@ public final class Timelines {
     }
 
     public static Timeline of(DossierFacts facts, List<Finding> findings, WorkCalendar calendar) {
-        Context context = one(facts, Context.class);
-        Parameters parameters = one(facts, Parameters.class);
+        Context context = facts.context();
+        Parameters parameters = facts.parameters();
         Traits traits = one(facts, Traits.class);
         boolean md = facts.dossier().kind() == Kind.MAJOR_DECISION;
         Set<Step> problems = EnumSet.noneOf(Step.class);

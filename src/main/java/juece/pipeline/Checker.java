@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,6 +56,8 @@ import juece.validate.Validator;
  * of the run.
  */
 public final class Checker {
+    /** The most dossiers checked as one batch, whose rules run in one session. */
+    public static final int BATCH = 32;
     /** Text from an extra rule is shown on one line: each run of control characters becomes a space. */
     private static final Pattern CONTROL_RUNS = Pattern.compile(Inputs.CONTROL.pattern() + "+");
 
@@ -134,7 +138,9 @@ public final class Checker {
         if (options.threads() <= 1) {
             List<Inputs.Input> inputs = Inputs.collect(paths);
             total[0] = inputs.size();
-            inputs.forEach(in -> ordered.accept(checkOne(in)));
+            for (int i = 0; i < inputs.size(); i += BATCH) {
+                checkBatch(inputs.subList(i, Math.min(inputs.size(), i + BATCH))).forEach(ordered);
+            }
             return counter.summary();
         }
         try (Batches batches = new Batches(options.threads(), ordered)) {
@@ -156,7 +162,6 @@ public final class Checker {
      * next input is found, so that a run of one dossier is checked here, without a pool.
      */
     private final class Batches implements AutoCloseable {
-        private static final int LARGEST = 32;
         private final int threads;
         private final Consumer<DossierResult> ordered;
         private final ArrayDeque<Future<List<DossierResult>>> inFlight = new ArrayDeque<>();
@@ -173,14 +178,14 @@ public final class Checker {
             if (pending.size() == size) {
                 submit(pending);
                 pending = new ArrayList<>();
-                size = Math.min(LARGEST, size * 2);
+                size = Math.min(BATCH, size * 2);
             }
             pending.add(in);
         }
 
         void finish() {
             if (pool == null) {
-                pending.forEach(in -> ordered.accept(checkOne(in)));
+                checkBatch(pending).forEach(ordered);
             } else {
                 submit(pending);
             }
@@ -200,11 +205,7 @@ public final class Checker {
             if (inFlight.size() == threads * 4) {
                 passOnOldest();
             }
-            inFlight.addLast(pool.submit(() -> {
-                List<DossierResult> results = new ArrayList<>(batch.size());
-                batch.forEach(in -> results.add(checkOne(in)));
-                return results;
-            }));
+            inFlight.addLast(pool.submit(() -> checkBatch(batch)));
         }
 
         private void passOnOldest() {
@@ -226,7 +227,59 @@ public final class Checker {
         }
     }
 
-    private DossierResult checkOne(Inputs.Input in) {
+    /** A dossier read, valid and turned into facts, waiting for the rules. */
+    private record Ready(YamlDocument doc, Profile profile, RuleBook rules, DossierFacts facts) {
+    }
+
+    /**
+     * Checks a batch: each dossier is read, validated and turned into facts, then the rules run over
+     * all the dossiers that share a rule book at once.
+     */
+    private List<DossierResult> checkBatch(List<Inputs.Input> batch) {
+        Object[] prepared = new Object[batch.size()];
+        Map<RuleBook, List<DossierFacts>> byRules = new LinkedHashMap<>();
+        for (int i = 0; i < prepared.length; i++) {
+            prepared[i] = prepare(batch.get(i));
+            if (prepared[i] instanceof Ready r) {
+                byRules.computeIfAbsent(r.rules(), k -> new ArrayList<>()).add(r.facts());
+            }
+        }
+        Map<DossierFacts, Object> ran = new IdentityHashMap<>();
+        byRules.forEach((rules, facts) -> applyRules(rules, facts, ran));
+        List<DossierResult> results = new ArrayList<>(prepared.length);
+        for (Object p : prepared) {
+            results.add(p instanceof Ready r ? finish(r, ran.get(r.facts())) : (DossierResult) p);
+        }
+        return results;
+    }
+
+    /** The engine's result for each dossier, or the failure of an extra rule on it, which leaves only that dossier unchecked. */
+    private void applyRules(RuleBook rules, List<DossierFacts> facts, Map<DossierFacts, Object> ran) {
+        Engine engine = new Engine(rules, options.calendar());
+        try {
+            List<Engine.Result> results = engine.run(facts);
+            for (int i = 0; i < facts.size(); i++) {
+                ran.put(facts.get(i), results.get(i));
+            }
+        } catch (RuleFailure f) {
+            if (f.builtIn()) {
+                throw f;
+            }
+            for (DossierFacts one : facts) {
+                try {
+                    ran.put(one, engine.run(one));
+                } catch (RuleFailure each) {
+                    if (each.builtIn()) {
+                        throw each;
+                    }
+                    ran.put(one, each);
+                }
+            }
+        }
+    }
+
+    /** The dossier's facts and rules, or its result already when it cannot be checked. */
+    private Object prepare(Inputs.Input in) {
         String file = in.shown();
         if (in.problem() != null) {
             return Findings.invalid(file, null, null, List.of(new Problem(Position.START, in.problem())));
@@ -249,24 +302,23 @@ public final class Checker {
         if (book instanceof Problem p) {
             return invalid(doc, List.of(p));
         }
-        RuleBook ruleBook = (RuleBook) book;
-        DossierFacts facts = FactsBuilder.build(doc, new Context(options.asOf(), options.gate()), prof.parameters());
-        Engine.Result result;
-        try {
-            result = new Engine(ruleBook, options.calendar()).run(facts);
-        } catch (RuleFailure f) {
-            if (f.builtIn()) {
-                throw f;
-            }
-            return invalid(doc, List.of(new Problem(Position.START,
+        return new Ready(doc, prof, (RuleBook) book,
+                FactsBuilder.build(doc, new Context(options.asOf(), options.gate()), prof.parameters()));
+    }
+
+    private DossierResult finish(Ready ready, Object ran) {
+        if (ran instanceof RuleFailure f) {
+            return invalid(ready.doc(), List.of(new Problem(Position.START,
                     msg("input.rule-failed", "where", oneLine(f.where()), "rule", oneLine(f.rule()), "reason", oneLine(f.reason())))));
         }
+        Engine.Result result = (Engine.Result) ran;
         List<Findings.Concluded> concluded = new ArrayList<>(result.outcomes().size());
         for (Outcome o : result.outcomes()) {
             concluded.add(new Findings.Concluded(o.ruleName(), o.path(), o.args(), result.waived().get(o)));
         }
-        DossierResult checked = Findings.checked(file, facts.dossier(), prof.name(), doc.map(), concluded,
-                ruleBook.catalog(), options.failOn());
+        DossierFacts facts = ready.facts();
+        DossierResult checked = Findings.checked(ready.doc().source().name(), facts.dossier(), ready.profile().name(),
+                ready.doc().map(), concluded, ready.rules().catalog(), options.failOn());
         return options.timelines()
                 ? checked.withTimeline(Timelines.of(facts, checked.findings(), options.calendar())) : checked;
     }

@@ -8,7 +8,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import juece.calendar.WorkCalendar;
+import juece.facts.Context;
+import juece.facts.DossierFacts;
+import juece.facts.FactsBuilder;
+import juece.profile.Profiles;
+import juece.read.ReadResult;
+import juece.read.YamlReader;
+import juece.validate.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +36,35 @@ class LayeredRulesTest {
         assertTrue(layered.catalog().knows("local/hearing-required"));
         assertTrue(layered.catalog().knows("legality-review/missing"));
         assertTrue(!RuleBook.builtIn().catalog().knows("local/hearing-required"), "the built-in rule book is not changed");
+    }
+
+    /**
+     * An extra rule may state its finding by path alone, as the README shows; its dossier is then the
+     * session's only one, and a waiver of the dossier still sets the finding aside.
+     */
+    @Test
+    void aFindingStatedByPathAloneCanBeWaived(@TempDir Path dir) throws Exception {
+        Path dossier = dir.resolve("dossier.yaml");
+        Files.writeString(dossier, Files.readString(Path.of("cases/md-hospital-relocation/dossier.yaml"), StandardCharsets.UTF_8)
+                + """
+                waivers:
+                  - rule: local/hearing-required
+                    reason: 已以座谈会方式听取意见
+                    basis: 某省重大行政决策听证规定第五条
+                    approved_by: 某市司法局
+                    expires: 2030-12-31
+                """, StandardCharsets.UTF_8);
+        ReadResult read = YamlReader.read(dossier, dossier.toString());
+        assertTrue(read.ok() && Validator.validate(read.document()).isEmpty(), read.problems().toString());
+        DossierFacts one = FactsBuilder.build(read.document(),
+                new Context(LocalDate.of(2026, 6, 30), null), Profiles.national().parameters());
+        DossierFacts two = FactsBuilder.build(read.document(), one.context(), one.parameters());
+        RuleBook layered = RuleBook.layered(List.of(RULES.resolve("local-hearing.drl")));
+        for (Engine.Result r : new Engine(layered, WorkCalendar.load(List.of())).run(List.of(one, two))) {
+            Outcome local = r.outcomes().stream().filter(o -> o.rule().equals("local/hearing-required")).findFirst().orElseThrow();
+            assertEquals("local/hearing-required", r.waived().get(local).rule());
+            assertTrue(r.outcomes().stream().noneMatch(o -> o.rule().equals("waiver/unused")), r.outcomes().toString());
+        }
     }
 
     @Test

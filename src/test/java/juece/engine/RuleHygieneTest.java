@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import juece.catalog.Catalog;
 import juece.catalog.RuleMeta;
+import juece.facts.DossierKey;
 import juece.facts.Kind;
 import juece.golden.GoldenCase;
 import juece.golden.GoldenCases;
@@ -93,8 +94,8 @@ class RuleHygieneTest {
                     String condition = body.substring(body.indexOf("\nwhen\n"));
                     String declared = body.contains("@kind(\"major_decision\")") ? "major_decision"
                             : body.contains("@kind(\"normative_document\")") ? "normative_document" : "";
-                    String constrained = condition.matches("(?s).*(Procedure|Dossier)\\(kind == Kind\\.MAJOR_DECISION\\).*") ? "major_decision"
-                            : condition.matches("(?s).*(Procedure|Dossier)\\(kind == Kind\\.NORMATIVE_DOCUMENT\\).*") ? "normative_document" : "";
+                    String constrained = condition.matches("(?s).*(Procedure|Dossier)\\(kind == Kind\\.MAJOR_DECISION(, \\$dossier : dossier)?\\).*") ? "major_decision"
+                            : condition.matches("(?s).*(Procedure|Dossier)\\(kind == Kind\\.NORMATIVE_DOCUMENT(, \\$dossier : dossier)?\\).*") ? "normative_document" : "";
                     if (!declared.equals(constrained)) {
                         wrong.add(f.getFileName() + " " + m.group(1) + ": @kind \"" + declared + "\" but the condition says \"" + constrained + "\"");
                     }
@@ -114,6 +115,54 @@ class RuleHygieneTest {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * The dossiers of a batch share a session, so a rule that matches two facts of a dossier must
+     * say they are of the same one: the first binds {@code $dossier : dossier}, every later one
+     * ({@code not} and {@code exists} too) has {@code dossier == $dossier}.
+     */
+    @Test
+    void everyRuleJoinsItsFactsOnTheirDossier() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        Pattern ruleBlock = Pattern.compile("(?ms)^rule \"([^\"]+)\"(.*?)^then$");
+        Pattern pattern = Pattern.compile("\\b([A-Z]\\w*)\\(");
+        try (Stream<Path> files = Files.list(RULES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Matcher m = ruleBlock.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String condition = m.group(2).substring(m.group(2).indexOf("\nwhen\n"));
+                    Matcher p = pattern.matcher(condition);
+                    int keyed = 0;
+                    while (p.find()) {
+                        if (!ofOneDossier(p.group(1))) {
+                            continue;
+                        }
+                        String rest = condition.substring(p.end());
+                        String expected = keyed++ == 0 ? null : "dossier == $dossier";
+                        if (expected != null && !rest.startsWith(expected)) {
+                            wrong.add(f.getFileName() + " " + m.group(1) + ": " + p.group(1) + " is not joined on $dossier");
+                        }
+                    }
+                    if (keyed > 1 && !condition.contains("$dossier : dossier")) {
+                        wrong.add(f.getFileName() + " " + m.group(1) + ": no pattern binds $dossier");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** Whether facts of this type belong to one dossier (they carry its key). */
+    private static boolean ofOneDossier(String type) {
+        for (String pkg : List.of("juece.facts.", "juece.engine.")) {
+            try {
+                return Class.forName(pkg + type).getMethod("dossier").getReturnType() == DossierKey.class;
+            } catch (ClassNotFoundException | NoSuchMethodException e) {
+                // not a fact of this package, or one the dossiers of a batch share
+            }
+        }
+        return false;
     }
 
     @Test
