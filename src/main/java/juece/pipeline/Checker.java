@@ -253,7 +253,10 @@ public final class Checker {
         return results;
     }
 
-    /** The engine's result for each dossier, or the failure of an extra rule on it, which leaves only that dossier unchecked. */
+    /**
+     * The engine's result for each dossier, or the failure of an extra rule on it, which leaves only
+     * that dossier unchecked.
+     */
     private void applyRules(RuleBook rules, List<DossierFacts> facts, Map<DossierFacts, Object> ran) {
         Engine engine = new Engine(rules, options.calendar());
         try {
