@@ -52,7 +52,7 @@ public final class Engine {
      */
     private int fire(KieSession session, List<DossierFacts> batch) {
         try {
-            DossierFacts first = batch.get(0);
+            DossierFacts first = batch.get(0); // the batch shares its context and parameters (sharingContext)
             session.insert(first.context());
             session.insert(first.parameters());
             for (DossierFacts facts : batch) {
