@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import juece.calendar.WorkCalendar;
 import juece.catalog.Severity;
 import juece.engine.Engine;
-import juece.engine.Outcome;
 import juece.engine.RuleBook;
 import juece.facts.Context;
 import juece.facts.DossierFacts;
@@ -74,13 +73,8 @@ public final class Stages {
                 List<Engine.Result> results = new Engine(rules, calendar).run(facts); // as a run: a session per batch
                 long t5 = System.nanoTime();
                 for (int i = 0; i < batch.size(); i++) {
-                    Engine.Result result = results.get(i);
-                    List<Findings.Concluded> concluded = new ArrayList<>();
-                    for (Outcome o : result.outcomes()) {
-                        concluded.add(new Findings.Concluded(o.ruleName(), o.path(), o.args(), result.waived().get(o)));
-                    }
                     Findings.checked("bench.yaml", facts.get(i).dossier(), "national", reads.get(i).document().map(),
-                            concluded, rules.catalog(), Severity.ERROR);
+                            Checker.concluded(results.get(i)), rules.catalog(), Severity.ERROR);
                 }
                 long t6 = System.nanoTime();
                 nanos[4] += t5 - t4;

@@ -314,16 +314,20 @@ public final class Checker {
             return invalid(ready.doc(), List.of(new Problem(Position.START,
                     msg("input.rule-failed", "where", oneLine(f.where()), "rule", oneLine(f.rule()), "reason", oneLine(f.reason())))));
         }
-        Engine.Result result = (Engine.Result) ran;
+        DossierFacts facts = ready.facts();
+        DossierResult checked = Findings.checked(ready.doc().source().name(), facts.dossier(), ready.profile().name(),
+                ready.doc().map(), concluded((Engine.Result) ran), ready.rules().catalog(), options.failOn());
+        return options.timelines()
+                ? checked.withTimeline(Timelines.of(facts, checked.findings(), options.calendar())) : checked;
+    }
+
+    /** What the rules concluded about one dossier, as the findings stage takes it. */
+    public static List<Findings.Concluded> concluded(Engine.Result result) {
         List<Findings.Concluded> concluded = new ArrayList<>(result.outcomes().size());
         for (Outcome o : result.outcomes()) {
             concluded.add(new Findings.Concluded(o.ruleName(), o.path(), o.args(), result.waived().get(o)));
         }
-        DossierFacts facts = ready.facts();
-        DossierResult checked = Findings.checked(ready.doc().source().name(), facts.dossier(), ready.profile().name(),
-                ready.doc().map(), concluded, ready.rules().catalog(), options.failOn());
-        return options.timelines()
-                ? checked.withTimeline(Timelines.of(facts, checked.findings(), options.calendar())) : checked;
+        return concluded;
     }
 
     /** The dossier's profile, or the problem that keeps it from being used (the run's own profile wins). */

@@ -46,7 +46,10 @@ public sealed interface Shape {
     record ListOf(Shape item, boolean nonEmpty) implements Shape {
     }
 
-    /** A mapping with known fields and checks across them; {@code byKey} indexes the fields, as every key of every dossier is looked up. */
+    /**
+     * A mapping with known fields and checks across them; {@code byKey} indexes the fields, as every
+     * key of every dossier is looked up.
+     */
     record Obj(List<Field> fields, List<Check> checks, Map<String, Field> byKey) implements Shape {
         public Obj(List<Field> fields, List<Check> checks) {
             this(List.copyOf(fields), List.copyOf(checks),
