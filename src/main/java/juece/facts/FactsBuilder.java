@@ -1,10 +1,10 @@
 package juece.facts;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import juece.read.Attachments;
 import juece.read.YamlDocument;
 import juece.read.SourceMap;
 
@@ -42,7 +42,7 @@ public final class FactsBuilder {
         b.archive(root.child("archive"));
         b.document(root.child("document"));
         b.filing(root.child("filing"));
-        b.evidence(root, doc.source().folder());
+        b.evidence(root, doc.source().attachments());
         for (Fields w : root.items("waivers")) {
             b.facts.add(new Waiver(b.key, w.text("rule"), w.text("reason"), w.text("basis"), w.text("approved_by"),
                     w.date("expires"), w.path));
@@ -226,10 +226,10 @@ public final class FactsBuilder {
         }
     }
 
-    private void evidence(Fields root, Path folder) {
+    private void evidence(Fields root, Attachments attachments) {
         for (Fields e : root.items("evidence")) {
             String sha = e.text("sha256");
-            EvidenceFiles.Probe probe = EvidenceFiles.probe(folder, e.text("file"), sha != null);
+            Attachments.Probe probe = attachments.probe(e.text("file"), sha != null);
             facts.add(new Evidence(key, e.text("id"), e.choice("kind", EvidenceKind.class), e.text("title"), e.text("file"),
                     sha == null ? null : sha.toLowerCase(java.util.Locale.ROOT), probe.state(), probe.sha256(), e.path));
         }

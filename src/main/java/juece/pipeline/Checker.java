@@ -44,7 +44,6 @@ import juece.read.Position;
 import juece.read.Problem;
 import juece.read.ReadResult;
 import juece.read.YamlDocument;
-import juece.read.YamlReader;
 import juece.text.Message;
 import juece.validate.Validator;
 
@@ -111,18 +110,33 @@ public final class Checker {
 
     /** A whole run held at once: for tests, golden cases and small runs. */
     public RunReport check(List<Path> paths) {
+        return check(files(paths));
+    }
+
+    /** A whole run of what a door hands over, held at once. */
+    public RunReport check(Input.Door door) {
         List<DossierResult> results = new ArrayList<>();
-        Summary summary = run(paths, results::add, null);
+        Summary summary = run(door, results::add, null);
         return new RunReport(tool(), results, summary, catalog());
     }
 
-    /**
-     * Checks every dossier under {@code paths} and hands each result to {@code sink} in file order,
-     * keeping none: dossiers are checked on all cores while the walk goes on, at most a few batches
-     * per thread ahead of the one the sink is waiting for, so memory stays flat and the output is
-     * the same whatever the thread count.
-     */
+    /** The file door: every dossier under {@code paths}, in the walk's order. */
+    public static Input.Door files(List<Path> paths) {
+        return sink -> Inputs.each(paths, sink);
+    }
+
+    /** Checks every dossier under {@code paths}: {@link #run(Input.Door, Consumer, Progress)} through the file door. */
     public Summary run(List<Path> paths, Consumer<DossierResult> sink, Progress progress) {
+        return run(files(paths), sink, progress);
+    }
+
+    /**
+     * Checks every dossier the door hands over and hands each result to {@code sink} in the door's
+     * order, keeping none: dossiers are checked on all cores while the walk goes on, at most a few
+     * batches per thread ahead of the one the sink is waiting for, so memory stays flat and the
+     * output is the same whatever the thread count.
+     */
+    public Summary run(Input.Door door, Consumer<DossierResult> sink, Progress progress) {
         Summary.Counter counter = new Summary.Counter();
         Map<String, String> firstFileOfId = new HashMap<>();
         int[] done = {0};
@@ -136,7 +150,8 @@ public final class Checker {
             }
         };
         if (options.threads() <= 1) {
-            List<Inputs.Input> inputs = Inputs.collect(paths);
+            List<Input> inputs = new ArrayList<>();
+            door.each(inputs::add);
             total[0] = inputs.size();
             for (int i = 0; i < inputs.size(); i += BATCH) {
                 checkBatch(inputs.subList(i, Math.min(inputs.size(), i + BATCH))).forEach(ordered);
@@ -145,7 +160,7 @@ public final class Checker {
         }
         try (Batches batches = new Batches(options.threads(), ordered)) {
             int[] found = {0};
-            Inputs.each(paths, in -> {
+            door.each(in -> {
                 found[0]++;
                 batches.add(in);
             });
@@ -166,7 +181,7 @@ public final class Checker {
         private final Consumer<DossierResult> ordered;
         private final ArrayDeque<Future<List<DossierResult>>> inFlight = new ArrayDeque<>();
         private ExecutorService pool;
-        private List<Inputs.Input> pending = new ArrayList<>();
+        private List<Input> pending = new ArrayList<>();
         private int size = 1;
 
         Batches(int threads, Consumer<DossierResult> ordered) {
@@ -174,7 +189,7 @@ public final class Checker {
             this.ordered = ordered;
         }
 
-        void add(Inputs.Input in) {
+        void add(Input in) {
             if (pending.size() == size) {
                 submit(pending);
                 pending = new ArrayList<>();
@@ -194,7 +209,7 @@ public final class Checker {
             }
         }
 
-        private void submit(List<Inputs.Input> batch) {
+        private void submit(List<Input> batch) {
             if (pool == null) {
                 pool = Executors.newFixedThreadPool(threads, r -> {
                     Thread t = new Thread(r, "juece-check");
@@ -235,7 +250,7 @@ public final class Checker {
      * Checks a batch: each dossier is read, validated and turned into facts, then the rules run over
      * all the dossiers that share a rule book at once.
      */
-    private List<DossierResult> checkBatch(List<Inputs.Input> batch) {
+    private List<DossierResult> checkBatch(List<Input> batch) {
         Object[] prepared = new Object[batch.size()];
         Map<RuleBook, List<DossierFacts>> byRules = new LinkedHashMap<>();
         for (int i = 0; i < prepared.length; i++) {
@@ -282,14 +297,10 @@ public final class Checker {
     }
 
     /** The dossier's facts and rules, or its result already when it cannot be checked. */
-    private Object prepare(Inputs.Input in) {
-        String file = in.shown();
-        if (in.problem() != null) {
-            return Findings.invalid(file, null, null, List.of(new Problem(Position.START, in.problem())));
-        }
-        ReadResult read = YamlReader.read(in.path(), file, in.attributes());
+    private Object prepare(Input in) {
+        ReadResult read = in.read();
         if (!read.ok()) {
-            return Findings.invalid(file, null, null, read.problems());
+            return Findings.invalid(read.source().name(), null, null, read.problems());
         }
         YamlDocument doc = read.document();
         List<Problem> problems = Validator.validate(doc);
@@ -339,7 +350,7 @@ public final class Checker {
         if (!(root.value("profile") instanceof Node.Scalar ref)) {
             return profiles.computeIfAbsent(Profiles.NATIONAL, k -> Profiles.national());
         }
-        Path base = doc.source().folder();
+        Path base = doc.source().attachments().folder();
         Position at = root.entries().get("profile").keyPosition();
         return profiles.computeIfAbsent(base + "\u0000" + ref.text(), k -> {
             try {

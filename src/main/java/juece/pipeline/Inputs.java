@@ -17,6 +17,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import juece.read.Position;
+import juece.read.Problem;
+import juece.read.ReadResult;
+import juece.read.Source;
+import juece.read.YamlReader;
 import juece.text.Message;
 
 /**
@@ -43,13 +48,20 @@ public final class Inputs {
      * are the file's as the walk read them, a link followed, so that the reader need not read them
      * again (null: not read, or a broken link).
      */
-    public record Input(Path path, Message problem, BasicFileAttributes attributes) {
-        Input(Path path, Message problem) {
+    record FileInput(Path path, Message problem, BasicFileAttributes attributes) implements Input {
+        FileInput(Path path, Message problem) {
             this(path, problem, null);
         }
 
-        static Input file(Path path) {
-            return new Input(path, null, null);
+        static FileInput file(Path path) {
+            return new FileInput(path, null, null);
+        }
+
+        @Override
+        public ReadResult read() {
+            return problem != null
+                    ? ReadResult.failed(Source.file(path, shown()), List.of(new Problem(Position.START, problem)))
+                    : YamlReader.read(path, shown(), attributes);
         }
 
         /**
@@ -64,13 +76,6 @@ public final class Inputs {
     }
 
 
-    /** Every input of the run, in its order. */
-    public static List<Input> collect(List<Path> paths) {
-        List<Input> out = new ArrayList<>();
-        each(paths, out::add);
-        return out;
-    }
-
     /**
      * Hands each input to {@code sink} as the walk meets it, in the run's order: the paths as
      * given, a folder depth first with each folder's entries in name order. A long run starts
@@ -80,7 +85,7 @@ public final class Inputs {
         Set<Object> seen = new HashSet<>(); // files and folders already in the run, by identity
         for (Path p : paths) {
             if (p.toString().isEmpty()) {
-                sink.accept(new Input(p, msg("input.missing")));
+                sink.accept(new FileInput(p, msg("input.missing")));
             } else if (Files.isDirectory(p)) {
                 if (!firstTime(p, seen)) {
                     continue; // walked (or reported) already, as a path given earlier or a folder below one
@@ -91,14 +96,14 @@ public final class Inputs {
                     sink.accept(in);
                 });
                 if (found[0] == 0) {
-                    sink.accept(new Input(p, msg("input.empty-folder")));
+                    sink.accept(new FileInput(p, msg("input.empty-folder")));
                 }
             } else if (Files.exists(p) || Files.isSymbolicLink(p)) {
                 if (firstTime(p, seen)) {
-                    sink.accept(Input.file(p));
+                    sink.accept(FileInput.file(p));
                 }
             } else {
-                sink.accept(new Input(p, msg("input.missing")));
+                sink.accept(new FileInput(p, msg("input.missing")));
             }
         }
     }
@@ -130,7 +135,7 @@ public final class Inputs {
         try {
             listing = Files.newDirectoryStream(dir);
         } catch (IOException e) {
-            sink.accept(new Input(dir, problem(e)));
+            sink.accept(new FileInput(dir, problem(e)));
             return;
         }
         try (listing) {
@@ -141,7 +146,7 @@ public final class Inputs {
             unlisted = e;
         }
         if (unlisted != null) {
-            sink.accept(new Input(dir, problem(unlisted)));
+            sink.accept(new FileInput(dir, problem(unlisted)));
         }
         entries.sort(null);
         for (Path entry : entries) {
@@ -152,11 +157,11 @@ public final class Inputs {
                         walk(entry, seen, sink);
                     }
                 } else if (isYaml(entry) && !isCaseExpectation(entry) && firstTime(entry, attrs, seen)) {
-                    sink.accept(new Input(entry, null, attrs.isSymbolicLink() ? null : attrs));
+                    sink.accept(new FileInput(entry, null, attrs.isSymbolicLink() ? null : attrs));
                 }
             } catch (IOException e) {
                 // a dossier: the reader says what is wrong with it; a folder (or what may be one): its dossiers were not checked
-                sink.accept(isYaml(entry) ? Input.file(entry) : new Input(entry, problem(e)));
+                sink.accept(isYaml(entry) ? FileInput.file(entry) : new FileInput(entry, problem(e)));
             }
         }
     }

@@ -57,7 +57,10 @@ public final class Profiles {
         }
     }
 
-    /** A built-in profile by name, or a profile file (relative to {@code base}). */
+    /**
+     * A built-in profile by name, or a profile file (relative to {@code base}); {@code base} null: a
+     * built-in name only (a dossier that did not come from disk names no file).
+     */
     public static Profile load(String nameOrFile, Path base) throws ProfileException {
         return resolve(nameOrFile, base, new ArrayList<>());
     }
@@ -241,6 +244,9 @@ public final class Profiles {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        if (base == null) {
+            throw new ProfileException(ref, null, msg("profile.builtin-only", "name", ref, "builtin", builtIn()));
         }
         Path file = base.resolve(ref).normalize();
         if (!Files.isRegularFile(file)) {

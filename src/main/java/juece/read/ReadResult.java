@@ -12,7 +12,7 @@ public record ReadResult(Source source, YamlDocument document, List<Problem> pro
         return new ReadResult(d.source(), d, List.of());
     }
 
-    static ReadResult failed(Source s, List<Problem> problems) {
+    public static ReadResult failed(Source s, List<Problem> problems) {
         return new ReadResult(s, null, problems);
     }
 

@@ -45,7 +45,7 @@ public final class YamlReader {
 
     /** {@code known}: the file's attributes, a link followed, when the caller has just read them; else null. */
     public static ReadResult read(Path file, String name, BasicFileAttributes known) {
-        Source source = new Source(file, name);
+        Source source = Source.file(file, name);
         byte[] bytes;
         try {
             BasicFileAttributes attributes = known;
@@ -100,10 +100,15 @@ public final class YamlReader {
 
     /** Reads YAML that is not a file on disk (a bundled profile), named {@code name} in messages. */
     public static ReadResult parse(String name, byte[] bytes) {
-        return parse(new Source(null, name), bytes);
+        return parse(new Source(name, Attachments.NONE), bytes);
     }
 
-    static ReadResult parse(Source source, byte[] bytes) {
+    /** Reads a dossier held in memory (an upload), with the same checks and limits as a file's. */
+    public static ReadResult parse(Source source, byte[] bytes) {
+        if (bytes.length > Limits.MAX_FILE_BYTES) {
+            return ReadResult.failed(source, new Problem(Position.START,
+                    msg("read.too-large", "size", bytes.length, "limit", Limits.MAX_FILE_BYTES)));
+        }
         return parse(source, bytes, true);
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Djuece.fuzz.seed}).
  */
 class BlockYamlTest {
-    private static final Source SOURCE = new Source(Path.of("t.yaml"), "t.yaml");
+    private static final Source SOURCE = Source.file(Path.of("t.yaml"), "t.yaml");
 
     /** The tree with everything the equality of records would miss: entry order. */
     private static String dump(Node n) {
