@@ -11,6 +11,9 @@ import juece.text.Lang;
  * and {@code max} (those plus every unknown date); a rule concludes only when those bounds decide.
  */
 public record Workdays(int min, int max, LocalDate from, LocalDate to, List<Integer> missingYears) implements Labeled {
+    /** A count between dates not both known: it decides nothing either way. */
+    public static final Workdays UNDECIDED = new Workdays(0, Integer.MAX_VALUE, null, null, List.of());
+
     public Workdays {
         missingYears = List.copyOf(missingYears);
     }

@@ -45,6 +45,7 @@ import juece.read.Problem;
 import juece.read.ReadResult;
 import juece.read.YamlDocument;
 import juece.text.Message;
+import juece.validate.DossierFormat;
 import juece.validate.Validator;
 
 /**
@@ -317,7 +318,7 @@ public final class Checker {
             return invalid(doc, List.of(p));
         }
         return new Ready(doc, prof, (RuleBook) book,
-                FactsBuilder.build(doc, new Context(options.asOf(), options.gate()), prof.parameters()));
+                FactsBuilder.build(doc, new Context(options.asOf(), options.gate()), prof.parameters(), DossierFormat::describe));
     }
 
     private DossierResult finish(Ready ready, Object ran) {

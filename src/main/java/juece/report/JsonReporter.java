@@ -17,7 +17,8 @@ import juece.text.Lang;
  * The machine-readable report (SPEC §7), in the SPEC's key order: tool, summary, dossiers. The keys
  * of the SPEC's example are fixed; this report adds {@code tool.gate}, {@code tool.fail_on},
  * {@code tool.lang}, {@code summary.passed/failed}, {@code dossiers[].title/profile}, and per finding
- * {@code path} (the YAML path) and {@code waiver} when waived. The dossiers are written as they come
+ * {@code path} (the YAML path), {@code not_judged} (the rules a record/unknown kept from concluding) and
+ * {@code waiver} when waived. The dossiers are written as they come
  * (spilled until the summary is known), keys in a fixed order: equal input, byte-identical output.
  */
 public final class JsonReporter implements Reporter {
@@ -69,6 +70,13 @@ public final class JsonReporter implements Reporter {
             g.writeNumberField("line", f.position().line());
             g.writeNumberField("column", f.position().column());
             g.writeStringField("path", f.path());
+            if (!f.notJudged().isEmpty()) {
+                g.writeArrayFieldStart("not_judged");
+                for (String id : f.notJudged()) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+            }
             g.writeBooleanField("waived", f.waived());
             if (f.waived()) {
                 g.writeObjectFieldStart("waiver");
