@@ -48,6 +48,19 @@ class CliTest {
         assertTrue(r.out().contains("重大行政决策程序暂行条例 第十五条"), r.out());
     }
 
+    /** A review in 2016, a year the calendar lacks: at most 4 working days is still short, and the message says what is known. */
+    @Test
+    void aCountInAYearTheCalendarLacksSaysWhatIsKnown(@TempDir Path dir) throws IOException {
+        String yaml = Files.readString(Path.of("cases/md-calendar-review-in-2027/dossier.yaml"), StandardCharsets.UTF_8)
+                .replace("submitted: 2027-03-01", "submitted: 2016-12-26").replace("completed: 2027-03-12", "completed: 2016-12-30");
+        Files.writeString(dir.resolve("d.yaml"), yaml, StandardCharsets.UTF_8);
+        Run zh = run("check", dir.resolve("d.yaml").toString(), "--as-of", "2027-06-30");
+        assertTrue(zh.out().contains("合法性审查时间为至少0个、至多4个工作日（2016年不在日历范围内）（2016-12-26送审，2016-12-30出具意见）"), zh.out());
+        assertFalse(zh.out().contains("至少0个工作日"), zh.out());
+        Run en = run("check", dir.resolve("d.yaml").toString(), "--as-of", "2027-06-30", "--lang", "en");
+        assertTrue(en.out().contains("took at least 0 and at most 4 working days (2016 is not in the calendar) (2016-12-26 to 2016-12-30)"), en.out());
+    }
+
     @Test
     void invalidInputWinsOverFindings() {
         Run r = run("check", DOSSIERS + "short-comment.yaml", DOSSIERS + "invalid.yaml", "--as-of", "2024-06-30");
