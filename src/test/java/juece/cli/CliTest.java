@@ -115,6 +115,51 @@ class CliTest {
         assertFalse(f.get("waived").asBoolean());
     }
 
+    /**
+     * Each dossier says the profile it was checked under (its own profile:, else national; --profile
+     * wins); tool.profile says what the run was given, "national" only when no dossier had its own.
+     */
+    @Test
+    void everyReportSaysTheProfileEachDossierWasCheckedUnder(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of(DOSSIERS + "short-comment.yaml"), dir.resolve("a.yaml"));
+        String own = Files.readString(Path.of(DOSSIERS + "short-comment.yaml"), StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^id: .*$", "id: OWN-PROFILE-1\nprofile: shanghai");
+        Files.writeString(dir.resolve("b.yaml"), own, StandardCharsets.UTF_8);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode mixed = mapper.readTree(run("check", dir.toString(), "--as-of", "2024-06-30", "--format", "json").out());
+        assertTrue(mixed.at("/tool/profile").isNull(), "the run was given no profile and a dossier had its own: " + mixed.at("/tool"));
+        assertEquals("[\"national\",\"shanghai\"]", mixed.at("/tool/profiles").toString());
+        assertEquals("national", mixed.at("/dossiers/0/profile").asText());
+        assertEquals("shanghai", mixed.at("/dossiers/1/profile").asText());
+        JsonNode given = mapper.readTree(run("check", dir.toString(), "--as-of", "2024-06-30", "--format", "json", "--profile", "hunan").out());
+        assertEquals("hunan", given.at("/tool/profile").asText());
+        assertEquals("hunan", given.at("/dossiers/1/profile").asText(), "--profile overrides the dossier's own");
+        JsonNode sarif = mapper.readTree(run("check", dir.toString(), "--as-of", "2024-06-30", "--format", "sarif").out());
+        assertTrue(sarif.at("/runs/0/invocations/0/properties/profile").isNull());
+        assertEquals("[\"national\",\"shanghai\"]", sarif.at("/runs/0/invocations/0/properties/profiles").toString());
+        boolean shanghai = false;
+        for (JsonNode result : sarif.at("/runs/0/results")) {
+            shanghai |= result.at("/properties/dossier").asText().equals("OWN-PROFILE-1") && result.at("/properties/profile").asText().equals("shanghai");
+        }
+        assertTrue(shanghai, sarif.toString());
+        String text = run("check", dir.toString(), "--as-of", "2024-06-30").out();
+        assertTrue(text.contains("OWN-PROFILE-1") && text.lines().anyMatch(l -> l.contains("OWN-PROFILE-1") && l.contains("规则档案 shanghai")), text);
+        assertTrue(text.contains("规则档案 national、shanghai"), text);
+        String md = run("check", dir.toString(), "--as-of", "2024-06-30", "--format", "md", "--lang", "en").out();
+        assertTrue(md.contains("b.yaml` · profile shanghai"), md);
+        Path html = dir.resolve("r.html");
+        run("check", dir.resolve("b.yaml").toString(), "--as-of", "2024-06-30", "--format", "html", "--output", html.toString());
+        assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("规则档案 shanghai"));
+    }
+
+    /** --help says the order that applies: --profile, else the dossier's own profile:, else national. */
+    @Test
+    void checkHelpSaysWhichProfileApplies() {
+        String help = run("check", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("given, it overrides each dossier's own profile: (default: the dossier's profile:, else national)"), help);
+        assertFalse(help.contains("(default national)"), help);
+    }
+
     @Test
     void outputIsTheSameWhateverTheThreadCount() {
         Run one = run("check", "src/test/resources/dossiers", "--as-of", "2024-06-30", "--format", "json", "--threads", "1");
