@@ -176,6 +176,14 @@ public final class Law {
         return instruments.stream().filter(i -> i.shortName().equals(shortName)).findFirst();
     }
 
+    /**
+     * The article a citation falls under, as the shipped text heads it: "第三十条第二款" → "第三十条",
+     * "第26条" → "第二十六条"; "（五）" and "第24项" (headings of excerpts) stay as they are.
+     */
+    public static String articleOf(String cited) {
+        return heading(cited);
+    }
+
     /** "第二十五条第二款" is quoted as the whole 第二十五条; "第24项" and "（五）" are headings of excerpts. */
     private static String heading(String article) {
         Matcher m = ARTICLE.matcher(article);
@@ -227,6 +235,20 @@ public final class Law {
             return basis;
         }
         return get().cite(basis).stream().map(Law::english).collect(Collectors.joining("; "));
+    }
+
+    /** How an English reader refers to one cited article or section: "Art. 30(2)", "§(5)", "item 24"; "" for anything else. */
+    public static String english(String article) {
+        Matcher m = ARTICLE.matcher(article);
+        Matcher s = SECTION.matcher(article);
+        Matcher i = ITEM.matcher(article);
+        if (m.matches()) {
+            return "Art. " + ChineseNumber.parse(m.group(1)) + (m.group(2) == null ? "" : "(" + ChineseNumber.parse(m.group(2)) + ")");
+        }
+        if (s.matches()) {
+            return "§(" + ChineseNumber.parse(s.group(1)) + ")";
+        }
+        return i.matches() ? "item " + i.group(1) : "";
     }
 
     private static String english(Citation c) {

@@ -160,6 +160,26 @@ class CliTest {
         assertFalse(help.contains("(default national)"), help);
     }
 
+    /** ./juece coverage: text, md and json, in both languages; without golden cases it says so. */
+    @Test
+    void coverageMapsTheLawInEveryFormat() throws IOException {
+        Run text = run("coverage");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("《重大行政决策程序暂行条例》共44条"), text.out());
+        assertTrue(text.out().contains("第一条") && text.out().contains("不检查（立法目的）"), text.out());
+        Run md = run("coverage", "--format", "md", "--lang", "en");
+        assertTrue(md.out().startsWith("# Law coverage"), md.out());
+        assertTrue(md.out().contains("| 第十五条 (Art. 15) |"), md.out());
+        JsonNode json = new ObjectMapper().readTree(run("coverage", "--format", "json").out());
+        assertEquals(44, json.at("/instruments/0/provisions").asInt());
+        assertTrue(json.at("/golden_cases").asBoolean());
+        Run none = run("coverage", "--cases", "no-such-folder");
+        assertEquals(0, none.exit());
+        assertFalse(none.out().contains("触发的案例"), none.out());
+        assertEquals(2, run("coverage", "--format", "html").exit());
+        assertTrue(run("--help").out().contains("coverage"));
+    }
+
     @Test
     void outputIsTheSameWhateverTheThreadCount() {
         Run one = run("check", "src/test/resources/dossiers", "--as-of", "2024-06-30", "--format", "json", "--threads", "1");
