@@ -98,9 +98,9 @@ public final class Checker {
         void checked(int done, int total);
     }
 
-    /** The run's settings as reports state them. */
+    /** The run's settings as reports state them; the profile is --profile's, null without one (each dossier's own, else national). */
     public RunReport.Tool tool() {
-        String profile = options.profile() == null ? Profiles.NATIONAL : options.profile().name();
+        String profile = options.profile() == null ? null : options.profile().name();
         return new RunReport.Tool("juece", Version.get(), profile, options.asOf(), options.gate(), options.failOn());
     }
 
