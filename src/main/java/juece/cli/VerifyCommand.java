@@ -49,7 +49,7 @@ final class VerifyCommand implements Callable<Integer> {
                 throw new Main.UsageError(dir + ": no such folder of golden cases");
             }
         }
-        PrintStream out = main.out;
+        PrintStream out = main.terminal.print(main.out);
         // the bundled calendar only (and --calendar): a case must not depend on the machine's environment
         GoldenRunner runner = new GoldenRunner(options.calendar(false));
         List<Path> cases = new ArrayList<>();
