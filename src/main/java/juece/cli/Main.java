@@ -87,7 +87,8 @@ public final class Main implements Runnable {
         String file = System.getProperty("juece.exit-code-file");
         if (file != null && !file.isBlank()) {
             try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of(file), code + "\n", StandardCharsets.US_ASCII);
+                // a line as the platform writes it: sh reads it with read, cmd with set /p
+                java.nio.file.Files.writeString(java.nio.file.Path.of(file), code + System.lineSeparator(), StandardCharsets.US_ASCII);
             } catch (java.io.IOException | RuntimeException e) {
                 // the launcher then keeps the JVM's own exit code
             }
