@@ -43,7 +43,11 @@ if %JAVA_MAJOR% LSS 17 goto :old_java
 :version_checked
 
 set "GC=-XX:+UseSerialGC"
-if defined JUECE_JAVA_OPTS if not "%JUECE_JAVA_OPTS:GC=%"=="%JUECE_JAVA_OPTS%" set "GC="
+rem (a substitution on an unset variable misparses: the test waits for a set one)
+if not defined JUECE_JAVA_OPTS goto :collector_chosen
+set "USER_OPTS=%JUECE_JAVA_OPTS%"
+if not "%USER_OPTS:GC=%"=="%USER_OPTS%" set "GC="
+:collector_chosen
 set "OPTS=-XX:TieredStopAtLevel=1 %GC% -XX:MaxTenuringThreshold=2 -Xmx256m -Xss1m -Dfile.encoding=UTF-8"
 set "CLASS_PATH=%JUECE_HOME%\lib\*"
 
