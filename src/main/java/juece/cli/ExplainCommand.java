@@ -3,7 +3,6 @@ package juece.cli;
 import static juece.text.Texts.get;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (rules.isEmpty()) {
             throw new Main.UsageError("no rule " + id + catalog.suggest(id).render(Lang.EN) + "; ./juece rules lists them all");
         }
-        PrintStream out = new PrintStream(main.out, true, StandardCharsets.UTF_8);
+        PrintStream out = main.terminal.print(main.out);
         RuleMeta main = rules.get(0);
         out.println(id + " — " + RuleDocs.title(main, l));
         String severities = rules.stream().map(r -> r.severity().label(l)).distinct().collect(Collectors.joining(" / "));

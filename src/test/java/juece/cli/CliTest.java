@@ -296,4 +296,20 @@ class CliTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("named for 2027 but holds \"year\": 2026"), r.err());
     }
+
+    /** Issue 21: the golden cases a new user runs first report findings (1); the unreadable ones are apart (2). */
+    @Test
+    void theGoldenCasesFolderEndsWithFindingsAndTheInvalidOnesApart() throws IOException {
+        Run r = run("check", "cases", "--as-of", "2026-06-30", "--format", "json");
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(0, new ObjectMapper().readTree(r.out()).path("summary").path("invalid").asInt(-1),
+                "a profile beside a case's dossier is the case's material, not a dossier");
+        assertEquals(2, run("check", "cases-invalid", "--as-of", "2026-06-30").exit());
+
+        int all = juece.golden.GoldenCases.findAll(Path.of("")).size();
+        Run v = run("verify");
+        assertEquals(0, v.exit(), v.out());
+        assertTrue(v.out().contains("ok    cases-invalid/md-invalid-gbk-encoding"), v.out());
+        assertTrue(v.out().contains(all + " cases: " + all + " passed"), v.out());
+    }
 }
