@@ -23,6 +23,7 @@ import juece.profile.Parameter;
 import juece.profile.ProfileException;
 import juece.profile.Profiles;
 import juece.text.Lang;
+import juece.text.Nearest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -50,7 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
         Catalog catalog = RuleBook.builtIn().catalog();
         List<RuleMeta> rules = catalog.withId(id);
         if (rules.isEmpty()) {
-            throw new Main.UsageError("no rule " + id + catalog.suggest(id).render(Lang.EN) + "; ./juece rules lists them all");
+            throw new Main.UsageError("usage.no-rule", "id", id, "hint", Nearest.ids(id, catalog.ids().keySet()));
         }
         PrintStream out = main.terminal.print(main.out);
         RuleMeta main = rules.get(0);
