@@ -31,7 +31,9 @@ import juece.facts.Context;
 import juece.facts.DossierFacts;
 import juece.facts.FactsBuilder;
 import juece.facts.Gate;
+import juece.facts.Evidence;
 import juece.findings.DossierResult;
+import juece.findings.EvidenceRecord;
 import juece.findings.Findings;
 import juece.findings.RunReport;
 import juece.findings.Summary;
@@ -328,9 +330,20 @@ public final class Checker {
         }
         DossierFacts facts = ready.facts();
         DossierResult checked = Findings.checked(ready.doc().source().name(), facts.dossier(), ready.profile().name(),
-                ready.doc().map(), concluded((Engine.Result) ran), ready.rules().catalog(), options.failOn());
+                ready.doc().map(), concluded((Engine.Result) ran), ready.rules().catalog(), options.failOn(), evidence(facts));
         return options.timelines()
                 ? checked.withTimeline(Timelines.of(facts, checked.findings(), options.calendar())) : checked;
+    }
+
+    /** The dossier's evidence list as reports show it. */
+    public static List<EvidenceRecord> evidence(DossierFacts facts) {
+        List<EvidenceRecord> out = new ArrayList<>();
+        for (Object o : facts.facts()) {
+            if (o instanceof Evidence e) {
+                out.add(new EvidenceRecord(e.id(), e.kind() == null ? null : e.kind().yaml(), e.title(), e.file(), e.url()));
+            }
+        }
+        return out;
     }
 
     /** What the rules concluded about one dossier, as the findings stage takes it. */
