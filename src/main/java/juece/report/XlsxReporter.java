@@ -3,6 +3,8 @@ package juece.report;
 import static juece.text.Texts.get;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import juece.catalog.Catalog;
 import juece.catalog.RuleMeta;
@@ -66,8 +69,12 @@ public final class XlsxReporter implements Reporter {
         this.lang = lang;
         this.catalog = catalog;
         this.out = out;
-        draft = Files.createTempFile("juece-report", ".xlsx");
-        draftOut = new BufferedOutputStream(Files.newOutputStream(draft));
+        if (Spill.memoryOnly) {
+            draftOut = new ByteArrayOutputStream();
+        } else {
+            draft = Files.createTempFile("juece-report", ".xlsx");
+            draftOut = new BufferedOutputStream(Files.newOutputStream(draft));
+        }
         wb = new Workbook(draftOut, "juece", null);
         findings = wb.newWorksheet(get("xlsx.findings", lang));
         header(findings, FindingTable.headers(lang));
@@ -117,6 +124,12 @@ public final class XlsxReporter implements Reporter {
         wb.finish();
         List<String> dimensions = List.of(range(row, FindingTable.COLUMNS.size()), range(dossierRows.size() + 1, DOSSIER_COLUMNS),
                 range(ruleCounts.size() + 1, RULE_COLUMNS));
+        if (draft == null) {
+            draftOut.close();
+            repack(new ZipInputStream(new ByteArrayInputStream(((ByteArrayOutputStream) draftOut).toByteArray())),
+                    out, dimensions, tool.asOf());
+            return;
+        }
         try {
             draftOut.close();
             try (ZipFile zip = new ZipFile(draft.toFile())) {
@@ -127,6 +140,16 @@ public final class XlsxReporter implements Reporter {
         }
     }
 
+    /** {@link #repack(ZipFile, OutputStream, List, LocalDate)} from a workbook held in memory. */
+    private static void repack(ZipInputStream zip, OutputStream out, List<String> dimensions, LocalDate asOf) throws IOException {
+        ZipOutputStream zout = new ZipOutputStream(out);
+        for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+            copy(e.getName(), zip, zout, dimensions, asOf);
+        }
+        zout.finish();
+        zout.flush();
+    }
+
     /**
      * Copies the workbook, setting what the streaming writer cannot: each sheet's size (fastexcel
      * writes "A1" for a sheet it flushed, dhatim/fastexcel#452, and readers that trust it, pandas'
@@ -134,28 +157,32 @@ public final class XlsxReporter implements Reporter {
      * as-of date instead, so the same run gives the same bytes.
      */
     private static void repack(ZipFile zip, OutputStream out, List<String> dimensions, LocalDate asOf) throws IOException {
-        long stamp = asOf.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         ZipOutputStream zout = new ZipOutputStream(out);
         for (ZipEntry e : Collections.list(zip.entries())) {
-            ZipEntry copy = new ZipEntry(e.getName());
-            copy.setTime(stamp);
-            zout.putNextEntry(copy);
-            Matcher sheet = SHEET.matcher(e.getName());
             try (InputStream in = zip.getInputStream(e)) {
-                if (sheet.matches() || e.getName().equals("docProps/core.xml")) {
-                    String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    xml = sheet.matches()
-                            ? xml.replace("<dimension ref=\"A1\"/>", "<dimension ref=\"" + dimensions.get(Integer.parseInt(sheet.group(1)) - 1) + "\"/>")
-                            : CREATED.matcher(xml).replaceAll("$1" + asOf + "T00:00:00Z$2");
-                    zout.write(xml.getBytes(StandardCharsets.UTF_8));
-                } else {
-                    in.transferTo(zout);
-                }
+                copy(e.getName(), in, zout, dimensions, asOf);
             }
-            zout.closeEntry();
         }
         zout.finish();
         zout.flush();
+    }
+
+    /** One entry of the workbook onto {@code zout}, its size or date set where it is a sheet or the properties. */
+    private static void copy(String name, InputStream in, ZipOutputStream zout, List<String> dimensions, LocalDate asOf) throws IOException {
+        ZipEntry copy = new ZipEntry(name);
+        copy.setTime(asOf.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        zout.putNextEntry(copy);
+        Matcher sheet = SHEET.matcher(name);
+        if (sheet.matches() || name.equals("docProps/core.xml")) {
+            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            xml = sheet.matches()
+                    ? xml.replace("<dimension ref=\"A1\"/>", "<dimension ref=\"" + dimensions.get(Integer.parseInt(sheet.group(1)) - 1) + "\"/>")
+                    : CREATED.matcher(xml).replaceAll("$1" + asOf + "T00:00:00Z$2");
+            zout.write(xml.getBytes(StandardCharsets.UTF_8));
+        } else {
+            in.transferTo(zout);
+        }
+        zout.closeEntry();
     }
 
     /** A1:X9 for a sheet of {@code rows} rows and {@code columns} columns. */
