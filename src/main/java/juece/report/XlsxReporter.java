@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipOutputStream;
 import juece.catalog.Catalog;
 import juece.catalog.RuleMeta;
@@ -126,8 +129,7 @@ public final class XlsxReporter implements Reporter {
                 range(ruleCounts.size() + 1, RULE_COLUMNS));
         if (draft == null) {
             draftOut.close();
-            repack(new ZipInputStream(new ByteArrayInputStream(((ByteArrayOutputStream) draftOut).toByteArray())),
-                    out, dimensions, tool.asOf());
+            repack(((ByteArrayOutputStream) draftOut).toByteArray(), out, dimensions, tool.asOf());
             return;
         }
         try {
@@ -140,11 +142,38 @@ public final class XlsxReporter implements Reporter {
         }
     }
 
-    /** {@link #repack(ZipFile, OutputStream, List, LocalDate)} from a workbook held in memory. */
-    private static void repack(ZipInputStream zip, OutputStream out, List<String> dimensions, LocalDate asOf) throws IOException {
+    /**
+     * {@link #repack(ZipFile, OutputStream, List, LocalDate)} from a workbook held in memory, its
+     * entries found through the central directory: fastexcel's writer ends each entry with a ZIP64
+     * data descriptor that java.util.zip.ZipInputStream misreads, and ZipFile needs a file.
+     */
+    private static void repack(byte[] zip, OutputStream out, List<String> dimensions, LocalDate asOf) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+        int eocd = zip.length - 22;
+        while (eocd >= 0 && b.getInt(eocd) != 0x06054b50) {
+            eocd--;
+        }
+        if (eocd < 0) {
+            throw new IOException("the workbook draft is not a zip");
+        }
         ZipOutputStream zout = new ZipOutputStream(out);
-        for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-            copy(e.getName(), zip, zout, dimensions, asOf);
+        int at = b.getInt(eocd + 16);
+        for (int i = 0, n = Short.toUnsignedInt(b.getShort(eocd + 10)); i < n; i++) {
+            int method = Short.toUnsignedInt(b.getShort(at + 10));
+            int compressed = b.getInt(at + 20);
+            int nameLength = Short.toUnsignedInt(b.getShort(at + 28));
+            String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
+            int local = b.getInt(at + 42);
+            int data = local + 30 + Short.toUnsignedInt(b.getShort(local + 26)) + Short.toUnsignedInt(b.getShort(local + 28));
+            Inflater inflater = new Inflater(true);
+            // one byte past a deflated entry, as java.util.zip.ZipFile gives its inflater (the central directory follows)
+            try (InputStream in = method == 0 ? new ByteArrayInputStream(zip, data, compressed)
+                    : new InflaterInputStream(new ByteArrayInputStream(zip, data, compressed + 1), inflater)) {
+                copy(name, in, zout, dimensions, asOf);
+            } finally {
+                inflater.end();
+            }
+            at += 46 + nameLength + Short.toUnsignedInt(b.getShort(at + 30)) + Short.toUnsignedInt(b.getShort(at + 32));
         }
         zout.finish();
         zout.flush();
