@@ -89,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
         o.rules = rules;
         o.calendarDirs = calendarDirs;
         o.threads = threads;
+        o.language.lang = "zh"; // messages about --profile; picocli sets the default only for options it parses
         Profile serverProfile = o.profile();
         Checker checker;
         try {

@@ -309,26 +309,28 @@ final class Api extends Handler.Abstract {
             new BodyReader(request, -1, drainLimit, bytes -> call.problem(tooLarge), call::problem, tooLarge).run();
             return;
         }
-        if (!admission.tryAcquire()) {
-            throw overloaded();
-        }
-        long reserved = length >= 0 ? length : limit;
-        if (bytesInFlight.addAndGet(reserved) > UploadLimits.IN_FLIGHT_BYTES) {
-            bytesInFlight.addAndGet(-reserved);
-            admission.release();
-            throw overloaded();
-        }
-        call.onFinish(() -> {
-            bytesInFlight.addAndGet(-reserved);
-            admission.release();
-        });
-        new BodyReader(request, limit, drainLimit, bytes -> {
+        // the body is read first, without a place among the checks: a client that sends slowly holds
+        // no check's place, only the bytes it has sent (counted against the bytes in flight)
+        BodyReader reader = new BodyReader(request, limit, drainLimit, bytes -> {
+            if (!admission.tryAcquire()) {
+                call.problem(overloaded());
+                return;
+            }
+            call.onFinish(admission::release);
             try {
                 checks.execute(() -> runCheck(call, settings, body, contentType, bytes));
             } catch (RejectedExecutionException e) {
                 call.problem(new HttpProblem(503, "shutting-down", msg("shutting-down")).header("Retry-After", "5"));
             }
-        }, call::problem, tooLarge).run();
+        }, call::problem, tooLarge);
+        reader.budget(bytesInFlight, this::overloaded);
+        call.onFinish(reader::giveBack);
+        reader.run();
+    }
+
+    /** How many checks hold a place now, running or waiting for a thread. */
+    int checksAdmitted() {
+        return config.maxRequests() - admission.availablePermits();
     }
 
     private HttpProblem overloaded() {
@@ -606,7 +608,7 @@ final class Api extends Handler.Abstract {
         Summary summary;
         private final List<String> ids = new ArrayList<>();
         private int moreIds;
-        private Runnable onFinish;
+        private final List<Runnable> onFinish = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final AtomicBoolean answered = new AtomicBoolean();
 
         Call(Request request, Response response, Callback callback) {
@@ -615,8 +617,9 @@ final class Api extends Handler.Abstract {
             this.callback = callback;
         }
 
+        /** Done once the answer is decided, before it is sent (a place among the checks, the bytes held). */
         void onFinish(Runnable r) {
-            onFinish = r;
+            onFinish.add(r);
         }
 
         synchronized void dossier(DossierResult d) {
@@ -635,9 +638,7 @@ final class Api extends Handler.Abstract {
             if (!answered.compareAndSet(false, true)) {
                 return;
             }
-            if (onFinish != null) {
-                onFinish.run(); // before the answer leaves: a client that sends its next request at once finds the place free
-            }
+            onFinish.forEach(Runnable::run); // before the answer leaves: a client's next request finds the place free
             response.setStatus(status);
             var h = response.getHeaders();
             h.put(HttpHeader.CONTENT_TYPE, type);
@@ -681,6 +682,9 @@ final class Api extends Handler.Abstract {
         private final HttpProblem tooLarge;
         private ByteArrayOutputStream kept;
         private long read;
+        private AtomicLong budget;
+        private java.util.function.Supplier<HttpProblem> overBudget;
+        private final AtomicLong reserved = new AtomicLong();
 
         BodyReader(Request request, long limit, long drainLimit, java.util.function.Consumer<byte[]> done,
                    java.util.function.Consumer<HttpProblem> failed, HttpProblem tooLarge) {
@@ -692,6 +696,19 @@ final class Api extends Handler.Abstract {
             this.tooLarge = tooLarge;
             long length = request.getLength();
             this.kept = limit < 0 ? null : new ByteArrayOutputStream((int) Math.min(limit, length > 0 ? length : 16 * 1024));
+        }
+
+        /** Counts the bytes kept against {@code budget}, the bytes of bodies held by all requests; past it, {@code overBudget}. */
+        void budget(AtomicLong budget, java.util.function.Supplier<HttpProblem> overBudget) {
+            this.budget = budget;
+            this.overBudget = overBudget;
+        }
+
+        /** The bytes this body holds, given back to the budget (once). */
+        void giveBack() {
+            if (budget != null) {
+                budget.addAndGet(-reserved.getAndSet(0));
+            }
         }
 
         @Override
@@ -713,6 +730,14 @@ final class Api extends Handler.Abstract {
                 ByteBuffer b = chunk.getByteBuffer();
                 int n = b.remaining();
                 read += n;
+                if (kept != null && read <= limit && budget != null) {
+                    reserved.addAndGet(n);
+                    if (budget.addAndGet(n) > UploadLimits.IN_FLIGHT_BYTES) {
+                        chunk.release();
+                        failed.accept(overBudget.get());
+                        return;
+                    }
+                }
                 if (kept != null && read <= limit) {
                     if (b.hasArray()) {
                         kept.write(b.array(), b.arrayOffset() + b.position(), n);

@@ -47,6 +47,7 @@ public final class HttpServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final Api api;
+    private final Graceful graceful;
     private final ExecutorService checks;
 
     private HttpServer(ServeConfig config) {
@@ -58,6 +59,9 @@ public final class HttpServer implements AutoCloseable {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+        // the API is called as soon as a request's headers are in (it reads bodies without holding a
+        // thread), so that a stop counts a request whose body is still coming as in flight
+        http.setDelayDispatchUntilContent(false);
         // a rule id holds a slash, which generated clients send as %2F: /v1/rules/legality-review%2Fmissing
         http.setUriCompliance(UriCompliance.DEFAULT.with("juece", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));
         connector = new ServerConnector(server, new HttpConnectionFactory(http));
@@ -74,7 +78,8 @@ public final class HttpServer implements AutoCloseable {
             return t;
         });
         api = new Api(config, builtInProfiles(), checks, new Statics());
-        server.setHandler(new Graceful(api, config));
+        graceful = new Graceful(api, config);
+        server.setHandler(graceful);
         server.setErrorHandler(new ProblemErrorHandler(config.audit()));
         server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         server.setStopAtShutdown(true);
@@ -108,6 +113,16 @@ public final class HttpServer implements AutoCloseable {
     /** The port listened on (the one chosen when the configuration said 0). */
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** How many requests are being handled now (what a stop waits for). */
+    long requestsInFlight() {
+        return graceful.getCurrentRequestCount();
+    }
+
+    /** How many checks hold a place now, running or waiting (for tests and the benchmark's notes). */
+    int checksAdmitted() {
+        return api.checksAdmitted();
     }
 
     public void join() throws InterruptedException {
