@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,9 +54,9 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The HTTP API of SPEC §8, thin: routing, access, parameters, content negotiation, limits and
- * problem answers. A check reads its body in memory without holding a thread, then runs on the
- * checking threads through the same {@link Checker} the command line uses, fed by the upload door
- * ({@link Uploads}); its report is any format of {@code juece check}.
+ * problem answers. A check reads its body in memory without holding a thread, takes a place among
+ * the checks (503 when there is none), and runs through the same {@link Checker} the command line
+ * uses, fed by the upload door ({@link Uploads}); its report is any format of {@code juece check}.
  */
 final class Api extends Handler.Abstract {
     private static final JsonFactory JSON = new JsonFactory();
@@ -129,18 +128,22 @@ final class Api extends Handler.Abstract {
     private final ServeConfig config;
     private final Checker checker;
     private final Map<String, Profile> builtInProfiles;
-    private final ExecutorService checks;
+    /** Where checks wait for a thread when every one of {@link #running}'s is busy. */
+    private final java.util.concurrent.ThreadPoolExecutor checks;
+    /** One permit per checking thread: a check runs only with one, on the thread that read its body or a pool's. */
+    private final Semaphore running;
     private final Semaphore admission;
     private final AtomicLong bytesInFlight = new AtomicLong();
     private final byte[] tokenHash;
     private final Statics statics;
     private volatile boolean ready;
 
-    Api(ServeConfig config, Map<String, Profile> builtInProfiles, ExecutorService checks, Statics statics) {
+    Api(ServeConfig config, Map<String, Profile> builtInProfiles, java.util.concurrent.ThreadPoolExecutor checks, Statics statics) {
         this.config = config;
         this.checker = config.checker();
         this.builtInProfiles = builtInProfiles;
         this.checks = checks;
+        this.running = new Semaphore(config.threads());
         this.admission = new Semaphore(config.maxRequests());
         this.tokenHash = config.token() == null ? null : sha256(config.token());
         this.statics = statics;
@@ -317,8 +320,26 @@ final class Api extends Handler.Abstract {
                 return;
             }
             call.onFinish(admission::release);
+            Runnable check = () -> runCheck(call, settings, body, contentType, bytes);
+            if (checks.getQueue().isEmpty() && running.tryAcquire()) {
+                // a thread is free and no check waits: check here, on the thread that read the body,
+                // rather than hand it over (a hand-over costs as much as the HTTP exchange itself)
+                try {
+                    check.run();
+                } finally {
+                    running.release();
+                }
+                return;
+            }
             try {
-                checks.execute(() -> runCheck(call, settings, body, contentType, bytes));
+                checks.execute(() -> {
+                    running.acquireUninterruptibly();
+                    try {
+                        check.run();
+                    } finally {
+                        running.release();
+                    }
+                });
             } catch (RejectedExecutionException e) {
                 call.problem(new HttpProblem(503, "shutting-down", msg("shutting-down")).header("Retry-After", "5"));
             }

@@ -5,8 +5,8 @@ import static juece.serve.ServeTexts.msg;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import juece.profile.Profile;
@@ -33,8 +33,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * {@code juece serve} on Jetty 12's core server (no servlet layer): one HTTP/1.1 connector with
  * idle and header timeouts, a minimum upload rate and a cap on open connections; the API behind a
  * graceful handler, so that a stop (SIGTERM: Jetty's shutdown hook) lets the requests in flight
- * finish; Jetty's error pages replaced by problem JSON. Checks run on their own fixed pool, one
- * thread per core by default.
+ * finish; Jetty's error pages replaced by problem JSON. As many checks run at once as there are
+ * checking threads (one per core by default): on the thread that read the body when one is free,
+ * else queued for a pool of that size.
  */
 public final class HttpServer implements AutoCloseable {
     /** How long a stop waits for the requests in flight. */
@@ -48,7 +49,7 @@ public final class HttpServer implements AutoCloseable {
     private final ServerConnector connector;
     private final Api api;
     private final Graceful graceful;
-    private final ExecutorService checks;
+    private final ThreadPoolExecutor checks;
 
     private HttpServer(ServeConfig config) {
         Formats.keepDraftsInMemory(); // nothing a request brings or asks for is written to disk
@@ -72,7 +73,7 @@ public final class HttpServer implements AutoCloseable {
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
         AtomicInteger n = new AtomicInteger();
-        checks = Executors.newFixedThreadPool(config.threads(), r -> {
+        checks = new ThreadPoolExecutor(config.threads(), config.threads(), 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "juece-check-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
