@@ -211,8 +211,7 @@ final class Api extends Handler.Abstract {
             case HEALTH -> call.send(200, "application/json", "{\"status\":\"ok\"}\n".getBytes(StandardCharsets.UTF_8));
             case READY -> {
                 if (!ready) {
-                    throw new HttpProblem(503, "overloaded", msg("overloaded", "limit", config.maxRequests(), "seconds", 1))
-                            .header("Retry-After", "1");
+                    throw new HttpProblem(503, "not-ready", msg("not-ready")).header("Retry-After", "1");
                 }
                 call.send(200, "application/json", "{\"status\":\"ready\"}\n".getBytes(StandardCharsets.UTF_8));
             }
