@@ -39,6 +39,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "write the --format report to FILE (default standard output); FORMAT=FILE writes that format too (repeatable)")
     List<String> outputs = new ArrayList<>();
 
+    /**
+     * The formats a person reads on standard output, written in the console's charset there (GBK on
+     * a Chinese Windows); the others are read by programs and stay UTF-8, as every report file does.
+     */
+    private static final java.util.Set<String> CONSOLE_TEXT = java.util.Set.of("text", "md");
+
     /** What stands before "=" in FORMAT=FILE: a word, not a path. */
     private static final Pattern FORMAT_LIKE = Pattern.compile("[a-z][a-z0-9_-]*");
 
@@ -68,8 +74,8 @@ final class CheckCommand implements Callable<Integer> {
         List<OutputStream> streams = new ArrayList<>();
         try {
             for (Target t : targets) {
-                OutputStream out = t.file() == null ? new UnclosableOut(main.out)
-                        : new BufferedOutputStream(new FileOut(t.file()));
+                OutputStream out = t.file() != null ? new BufferedOutputStream(new FileOut(t.file()))
+                        : CONSOLE_TEXT.contains(t.format()) ? main.terminal.text(main.out) : new UnclosableOut(main.out);
                 streams.add(out);
                 t.reporter().start(checker.tool(), checker.catalog(), lang, out);
             }

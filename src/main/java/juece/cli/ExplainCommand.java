@@ -11,8 +11,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code juece explain RULE-ID}: what the rule is for, when it fires, how to comply, whether it can
- * be waived, and the text of the articles it rests on, quoted from the shipped law texts
- * ({@link Explanation}, which {@code GET /v1/rules/{id}} answers as JSON).
+ * be waived, and what it rests on: the text of the articles, quoted from the shipped law texts; the
+ * profile parameters, with their value and source in every built-in profile; any other basis (the
+ * dossier format, the document's own validity). A section is printed only when it has content.
+ * The same {@link Explanation} is {@code GET /v1/rules/{id}}'s JSON.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true, description = "Explain a rule: purpose, the article's text, trigger, how to comply.")
 final class ExplainCommand implements Callable<Integer> {
@@ -31,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
         Catalog catalog = RuleBook.builtIn().catalog();
         Explanation explanation = Explanation.of(catalog, id, l).orElseThrow(() -> new Main.UsageError(
                 "no rule " + id + catalog.suggest(id).render(Lang.EN) + "; ./juece rules lists them all"));
-        explanation.text(l, main.out);
+        explanation.text(l, main.terminal.print(main.out));
         return Main.OK;
     }
 }

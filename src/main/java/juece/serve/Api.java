@@ -256,14 +256,7 @@ final class Api extends Handler.Abstract {
                 var params = p.parameters();
                 for (Parameter param : Parameter.values()) {
                     g.writeObjectFieldStart(param.key());
-                    Object value = switch (param) {
-                        case FILING_DAYS -> params.filingDays();
-                        case EFFECTIVE_WAIT_DAYS -> params.effectiveWaitDays();
-                        case VALIDITY_MAX_YEARS -> params.validityMaxYears();
-                        case VALIDITY_MAX_YEARS_TRIAL -> params.validityMaxYearsTrial();
-                        case CATALOG_REQUIRED -> params.catalogRequired();
-                        case ARCHIVE_GRACE_DAYS -> params.archiveGraceDays();
-                    };
+                    Object value = param.valueIn(params);
                     g.writeFieldName("value");
                     if (value == null) {
                         g.writeNull();

@@ -39,6 +39,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ServeGoldenTest {
     private static final Path CASES = Path.of("cases");
+    /** Dossiers that cannot be read, kept apart from the cases a walk of cases/ checks. */
+    private static final Path INVALID_CASES = Path.of("cases-invalid");
     private static final String PROFILE_FILE_CASE = "profile-custom-file";
     /**
      * A dossier naming an unknown profile: the same finding at the same place, but the message for
@@ -60,7 +62,11 @@ class ServeGoldenTest {
     @TestFactory
     Stream<DynamicTest> everyGoldenCaseGivesOverTheApiWhatTheCliGives() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (Path folder : GoldenCases.find(CASES)) {
+        List<Path> folders = new ArrayList<>(GoldenCases.find(CASES));
+        if (Files.isDirectory(INVALID_CASES)) {
+            folders.addAll(GoldenCases.find(INVALID_CASES));
+        }
+        for (Path folder : folders) {
             if (folder.getFileName().toString().equals(PROFILE_FILE_CASE)) {
                 continue;
             }
