@@ -18,6 +18,7 @@ import juece.pipeline.Inputs;
 import juece.report.Formats;
 import juece.report.Reporter;
 import juece.text.Lang;
+import juece.text.Texts;
 import juece.text.Nearest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
                     options.profile(), options.rules(), options.calendar(true), options.threads(),
                     targets.stream().anyMatch(t -> t.format().equals("html"))));
         } catch (RuleFileException e) {
-            throw new Main.UsageError(e.getMessage());
+            throw Main.UsageError.literal(e.getMessage());
         }
         List<OutputStream> streams = new ArrayList<>();
         try {
@@ -98,9 +99,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             return summary.exitCode();
         } catch (UncheckedIOException e) {
-            throw new Main.UsageError(e.getCause().getMessage());
+            throw Main.UsageError.literal(e.getCause().getMessage());
         } catch (IOException e) {
-            throw new Main.UsageError(e.getMessage());
+            throw Main.UsageError.literal(e.getMessage());
         } finally {
             closeQuietly(streams); // on the error paths: report files are not left open
         }
@@ -129,7 +130,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private void guard(List<Target> targets) {
         if (paths.stream().anyMatch(p -> p.toString().isEmpty())) {
-            throw new Main.UsageError("PATH: an empty path (an unset variable?); give files or folders to check");
+            throw new Main.UsageError("usage.empty-path");
         }
         List<Path> reads = new ArrayList<>(options.rules());
         paths.stream().filter(Files::isRegularFile).forEach(reads::add);
@@ -144,17 +145,17 @@ final class CheckCommand implements Callable<Integer> {
             }
             for (Path r : reads) {
                 if (same(f, r)) {
-                    throw new Main.UsageError("--output " + f + ": this run reads that file (" + r + "); a report would overwrite it");
+                    throw new Main.UsageError("usage.output-overwrites", "file", f, "read", r);
                 }
             }
             for (Path w : written) {
                 if (same(f, w)) {
-                    throw new Main.UsageError("--output: two reports would be written to " + f + (f.equals(w) ? "" : " (also " + w + ")"));
+                    throw new Main.UsageError("usage.output-twice", "file", f.equals(w) ? f : f + " = " + w);
                 }
             }
             for (Path p : paths) {
                 if (Inputs.isYaml(f) && Files.isDirectory(p) && real(f).startsWith(real(p))) {
-                    throw new Main.UsageError("--output " + f + ": a *.yaml report inside " + p + " would be read as a dossier");
+                    throw new Main.UsageError("usage.output-inside", "file", f, "folder", p);
                 }
             }
             written.add(f);
@@ -198,20 +199,19 @@ final class CheckCommand implements Callable<Integer> {
             int eq = o.indexOf('=');
             String f = eq > 0 ? o.substring(0, eq).toLowerCase(Locale.ROOT) : null;
             if (eq == 0 || eq == o.length() - 1) {
-                throw new Main.UsageError("--output " + o + ": expected FILE or FORMAT=FILE");
+                throw new Main.UsageError("usage.output-form", "output", o);
             }
             if (f != null && Formats.reporter(f).isPresent()) {
                 targets.add(target(f, Path.of(o.substring(eq + 1))));
             } else if (f != null && FORMAT_LIKE.matcher(f).matches()) {
                 // a mistyped format must not quietly become a file named "sarf=report.sarif"
                 String near = Nearest.of(f, Formats.names());
-                throw new Main.UsageError("--output " + o + ": unknown format \"" + o.substring(0, eq) + "\""
-                        + (near == null ? "" : " (did you mean " + near + "?)") + "; formats are " + Formats.names()
-                        + "; for a file whose name holds \"=\", write ./" + o);
+                throw new Main.UsageError("usage.output-format", "output", o, "format", o.substring(0, eq),
+                        "hint", near == null ? "" : Texts.msg("format.hint-nearest", "key", near), "formats", Formats.names());
             } else if (plain == null) {
                 plain = Path.of(o);
             } else {
-                throw new Main.UsageError("--output: one plain FILE (for --format) at most; use FORMAT=FILE for more, found " + o);
+                throw new Main.UsageError("usage.output-plain-twice", "output", o);
             }
         }
         targets.add(0, target(format, plain));
@@ -220,9 +220,9 @@ final class CheckCommand implements Callable<Integer> {
 
     private static Target target(String format, Path file) {
         Reporter r = Formats.reporter(format).orElseThrow(() -> new Main.UsageError(
-                "--format: expected one of " + Formats.names() + ", found " + format));
+                "usage.choice", "option", "--format", "value", format, "choices", Formats.names()));
         if (file == null && Formats.needsFile(format)) {
-            throw new Main.UsageError("--format " + format + " writes a file: add --output FILE");
+            throw new Main.UsageError("usage.format-needs-file", "format", format);
         }
         return new Target(format, r, file);
     }

@@ -5,6 +5,8 @@ import juece.catalog.Catalog;
 import juece.engine.RuleBook;
 import juece.report.Explanation;
 import juece.text.Lang;
+import juece.text.Nearest;
+import juece.text.Nearest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -31,8 +33,8 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Lang l = language.lang();
         Catalog catalog = RuleBook.builtIn().catalog();
-        Explanation explanation = Explanation.of(catalog, id, l).orElseThrow(() -> new Main.UsageError(
-                "no rule " + id + catalog.suggest(id).render(Lang.EN) + "; ./juece rules lists them all"));
+        Explanation explanation = Explanation.of(catalog, id, l).orElseThrow(() ->
+                new Main.UsageError("usage.no-rule", "id", id, "hint", Nearest.ids(id, catalog.ids().keySet())));
         explanation.text(l, main.terminal.print(main.out));
         return Main.OK;
     }

@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import juece.engine.RuleBook;
 import juece.Version;
+import juece.text.Lang;
+import juece.text.Message;
+import juece.text.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -53,9 +56,15 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main(out, err, terminal));
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, terminal.out()), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, terminal.err()), true));
+        Lang lang = UsageErrors.lang(args);
+        cl.setParameterExceptionHandler((e, arguments) -> {
+            e.getCommandLine().getErr().println("juece: " + UsageErrors.of(e).render(lang));
+            e.getCommandLine().getErr().println(UsageErrors.seeHelp(e.getCommandLine()).render(lang));
+            return USAGE;
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof UsageError u) {
-                cmd.getErr().println("juece: " + u.getMessage());
+                cmd.getErr().println("juece: " + u.message().render(lang));
                 return USAGE;
             }
             cmd.getErr().println("juece: internal error: " + e);
@@ -97,15 +106,31 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules, explain, coverage, verify, schema, serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), UsageErrors.COMMAND_REQUIRED);
     }
 
-    /** Input the user can fix (bad option value, unreadable profile or calendar): exit 2, one line. */
+    /** Input the user can fix (bad option value, unreadable profile or calendar): exit 2, one line in the run's language. */
     public static final class UsageError extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final transient Message message;
 
-        public UsageError(String message) {
-            super(message);
+        /** A bundled message ({@code usage.*}) with named arguments. */
+        public UsageError(String key, Object... namesAndValues) {
+            this(Texts.msg(key, namesAndValues));
+        }
+
+        public UsageError(Message message) {
+            super(message.render(Lang.EN));
+            this.message = message;
+        }
+
+        /** Words that are already what the user must read (a file's name and what is wrong with it). */
+        public static UsageError literal(String text) {
+            return new UsageError(Message.literal(text));
+        }
+
+        public Message message() {
+            return message;
         }
     }
 

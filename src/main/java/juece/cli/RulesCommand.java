@@ -38,7 +38,7 @@ final class RulesCommand implements Callable<Integer> {
                     }
                 }
                 case "json" -> RuleTable.json(catalog, l, main.out);
-                default -> throw new Main.UsageError("--format: expected text, md or json, found " + format);
+                default -> throw new Main.UsageError("usage.choice", "option", "--format", "value", format, "choices", "text, md, json");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,9 +18,9 @@ import juece.profile.Profile;
 import juece.serve.HttpServer;
 import juece.serve.ServeConfig;
 import juece.serve.ServeTexts;
-import juece.text.Lang;
 import juece.text.Message;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -62,6 +62,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "checks taken at once, running or waiting (default 128); beyond it 503 with Retry-After")
     int maxRequests;
 
+    @Mixin
+    LangOption language = new LangOption();
+
     @picocli.CommandLine.ParentCommand
     Main main;
 
@@ -72,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
             throw usage(ServeTexts.msg("serve.port", "port", port));
         }
         if (maxRequests < 1) {
-            throw new Main.UsageError("--max-requests: expected 1 or more, found " + maxRequests);
+            throw new Main.UsageError(ServeTexts.msg("serve.max-requests", "value", maxRequests));
         }
         InetAddress address;
         try {
@@ -89,14 +92,14 @@ final class ServeCommand implements Callable<Integer> {
         o.rules = rules;
         o.calendarDirs = calendarDirs;
         o.threads = threads;
-        o.language.lang = "zh"; // messages about --profile; picocli sets the default only for options it parses
+        o.language = language;
         Profile serverProfile = o.profile();
         Checker checker;
         try {
             checker = new Checker(new Checker.Options(LocalDate.now(), null, Severity.ERROR, serverProfile, o.rules(),
                     o.calendar(true), o.threads(), false));
         } catch (RuleFileException e) {
-            throw new Main.UsageError(e.getMessage());
+            throw Main.UsageError.literal(e.getMessage());
         }
         ServeConfig config = new ServeConfig(host, port, token, checker, serverProfile, o.threads(), maxRequests,
                 ServeConfig.DEFAULT_IDLE_TIMEOUT_MILLIS, ServeConfig.DEFAULT_HEADER_TIMEOUT_MILLIS, err::println);
@@ -109,10 +112,9 @@ final class ServeCommand implements Callable<Integer> {
         String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/";
         Message listening = ServeTexts.msg("serve.listening", "url", url, "rules", checker.catalog().ids().size(),
                 "auth", token == null ? Message.literal("") : ServeTexts.msg("serve.auth"));
-        err.println(listening.render(Lang.ZH));
-        err.println(listening.render(Lang.EN));
+        err.println(listening.render(language.lang()));
         server.join(); // until a stop: SIGTERM or Ctrl+C runs Jetty's shutdown hook, which lets requests in flight finish
-        err.println(ServeTexts.msg("serve.stopped").render(Lang.ZH));
+        err.println(ServeTexts.msg("serve.stopped").render(language.lang()));
         return Main.OK;
     }
 
@@ -134,8 +136,8 @@ final class ServeCommand implements Callable<Integer> {
         return token.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A usage error in Chinese, then English (exit 2). */
+    /** A usage error in the command's language, Chinese unless --lang en (exit 2). */
     private static Main.UsageError usage(Message m) {
-        return new Main.UsageError(m.render(Lang.ZH) + "\n       " + m.render(Lang.EN));
+        return new Main.UsageError(m);
     }
 }

@@ -41,12 +41,12 @@ final class VerifyCommand implements Callable<Integer> {
         if (roots.isEmpty()) {
             roots = GoldenCases.FOLDERS.stream().filter(Files::isDirectory).toList();
             if (roots.isEmpty()) {
-                throw new Main.UsageError("no folder of golden cases here (cases, cases-invalid); name one: juece verify DIR");
+                throw new Main.UsageError("usage.no-cases");
             }
         }
         for (Path dir : roots) {
             if (!Files.isDirectory(dir)) {
-                throw new Main.UsageError(dir + ": no such folder of golden cases");
+                throw new Main.UsageError("usage.no-such-cases", "folder", dir);
             }
         }
         PrintStream out = main.terminal.print(main.out);
