@@ -156,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The same file: one file under two names or links, or one name twice. */
-    private static boolean same(Path a, Path b) {
+    static boolean same(Path a, Path b) {
         try {
             if (Files.exists(a) && Files.exists(b)) {
                 return Files.isSameFile(a, b);
@@ -168,7 +168,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Where a path leads: links resolved as far as they exist, the rest normalised. */
-    private static Path real(Path p) {
+    static Path real(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         try {
             if (Files.exists(abs)) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "juece", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks the procedure of major administrative decisions and normative documents (重大行政决策、行政规范性文件).",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, VerifyCommand.class,
+        subcommands = {CheckCommand.class, PlanCommand.class, RulesCommand.class, ExplainCommand.class, VerifyCommand.class,
                 SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -56,7 +56,7 @@ public final class Main implements Runnable {
             }
             return INTERNAL;
         });
-        if (args.length > 0 && (args[0].equals("check") || args[0].equals("verify"))) {
+        if (args.length > 0 && (args[0].equals("check") || args[0].equals("plan") || args[0].equals("verify"))) {
             RuleBook.warmUp();
         }
         try {
@@ -69,7 +69,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules, explain, verify, schema");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, plan, rules, explain, verify, schema");
     }
 
     /** Input the user can fix (bad option value, unreadable profile or calendar): exit 2, one line. */

@@ -1,0 +1,118 @@
+package juece.plan;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import juece.catalog.Catalog;
+import juece.catalog.RuleMeta;
+import juece.catalog.Severity;
+import juece.engine.RuleBook;
+import juece.facts.Kind;
+import juece.facts.Traits;
+import juece.text.Lang;
+import juece.text.Message;
+import juece.validate.DossierFormat;
+import juece.validate.Field;
+import juece.validate.Shape;
+
+/**
+ * Reads a rule's own condition on the matter's traits (its {@code Traits(technical == true)}), so that
+ * plan can say why a step is or is not required — "不属于“专业性、技术性较强”（traits.technical: false）" —
+ * and pick the branch of a rule that applies to a dossier, without a second copy of either: the
+ * condition is the compiled rule's ({@link RuleBook#conditions}), the trait's words the format's
+ * ({@link DossierFormat}).
+ */
+final class Branches {
+    private static final Pattern FLAG = Pattern.compile("(\\w+)\\s*==\\s*(true|false)");
+    private static final Shape.Obj TRAITS = (Shape.Obj) DossierFormat.ROOT.field("traits").shape();
+
+    private Branches() {
+    }
+
+    /** One condition on a trait: the record component, the value the rule needs. */
+    record OnTrait(String component, boolean needs) {
+        /** The trait's key in the dossier: stabilityRisk → stability_risk. */
+        String key() {
+            return component.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+        }
+
+        Boolean valueIn(Traits traits) {
+            try {
+                for (RecordComponent c : Traits.class.getRecordComponents()) {
+                    if (c.getName().equals(component)) {
+                        Method m = c.getAccessor();
+                        return (Boolean) m.invoke(traits);
+                    }
+                }
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                return null;
+            }
+            return null;
+        }
+
+        boolean holds(Traits traits) {
+            return Boolean.valueOf(needs).equals(valueIn(traits));
+        }
+
+        /** "属于“专业性、技术性较强”（traits.technical: true）", from the value the dossier records. */
+        Message words(Traits traits) {
+            Boolean value = valueIn(traits);
+            Field f = TRAITS.field(key());
+            return lang -> {
+                String label = f == null ? key() : lang == Lang.ZH ? f.zh() : f.en();
+                String where = "traits." + key() + ": " + value;
+                if (lang == Lang.ZH) {
+                    return (Boolean.TRUE.equals(value) ? "属于“" : "不属于“") + label + "”（" + where + "）";
+                }
+                return (Boolean.TRUE.equals(value) ? "\"" : "not \"") + label + "\" (" + where + ")";
+            };
+        }
+    }
+
+    /** The conditions the rule named {@code ruleName} puts on the traits (none for a rule that is not built in). */
+    static List<OnTrait> onTraits(String ruleName) {
+        List<OnTrait> out = new ArrayList<>();
+        try {
+            for (String c : RuleBook.builtIn().conditions(ruleName).on("Traits")) {
+                Matcher m = FLAG.matcher(c);
+                if (m.matches()) {
+                    out.add(new OnTrait(m.group(1), Boolean.parseBoolean(m.group(2))));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // a rule of an extra file: nothing read
+        }
+        return out;
+    }
+
+    /** The facts (simple class names) whose presence keeps the rule named {@code ruleName} silent: its {@code not} patterns. */
+    static List<String> absent(String ruleName) {
+        try {
+            return List.copyOf(RuleBook.builtIn().conditions(ruleName).absent());
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
+    /** The branches of rule {@code id} that judge dossiers of {@code kind}, in the order declared. */
+    static List<RuleMeta> branches(Catalog catalog, String id, Kind kind) {
+        return catalog.withId(id).stream().filter(r -> r.kinds().contains(kind)).toList();
+    }
+
+    /**
+     * The branch of {@code id} that judges this dossier when no reason is stated: of its kind, not the
+     * excused (info) one, whose conditions on the traits hold; null when none applies.
+     */
+    static RuleMeta applicable(Catalog catalog, String id, Kind kind, Traits traits) {
+        for (RuleMeta r : branches(catalog, id, kind)) {
+            if (r.severity() != Severity.INFO && onTraits(r.name()).stream().allMatch(c -> traits != null && c.holds(traits))) {
+                return r;
+            }
+        }
+        return null;
+    }
+}
