@@ -143,7 +143,7 @@ public final class Duties {
         Verdicts.Verdict said = breach != null ? breach : excuse;
         Message finding = said == null ? null : message(said);
         Message m = message(id, date, rule, actual, act, status, finding, excuse != null && breach == null);
-        out.add(new Duty(id, step, bound, date.date(), date.missingYears(), status, ids[0], basis(ids[0]), m,
+        out.add(new Duty(id, step, bound, date.date(), date.missingYears(), status, actual, ids[0], basis(ids[0]), m,
                 excuse != null && breach == null ? String.valueOf(excuse.args().getOrDefault("reason", "")) : null,
                 said == null ? null : said.waiver(), breach == null ? null : breach.rule().severity()));
     }
@@ -164,7 +164,9 @@ public final class Duties {
         } else if (actual != null) {
             stands = msg("plan.stands.met." + act, "actual", actual);
         } else {
-            boolean passed = date.date() != null && date.date().isBefore(asOf);
+            // a period of working days has run out once a working day follows its last one
+            boolean passed = date.date() != null && (id.equals(PUBLISH) ? calendar.workdays(date.date(), asOf).min() > 0
+                    : date.date().isBefore(asOf));
             stands = msg(passed ? "plan.stands.open-passed." + act : "plan.stands.open." + act, "asOf", asOf);
         }
         return lang -> bound.render(lang) + (lang == Lang.ZH ? "；" : "; ") + stands.render(lang);
@@ -234,7 +236,7 @@ public final class Duties {
         if (excused && outside) {
             Message m = msg("plan.bound." + id, "date", date, "rule", rule);
             Message stands = msg("plan.stands.urgent", "actual", done, "reason", r.urgentReason());
-            out.add(new Duty(id, Step.LEGALITY_REVIEW, bound, date.date(), date.missingYears(), Duty.Status.MET, ruleId,
+            out.add(new Duty(id, Step.LEGALITY_REVIEW, bound, date.date(), date.missingYears(), Duty.Status.MET, done, ruleId,
                     basis(ruleId), lang -> m.render(lang) + (lang == Lang.ZH ? "；" : "; ") + stands.render(lang),
                     r.urgentReason(), null, null));
             return;
@@ -266,7 +268,7 @@ public final class Duties {
         Message stands = status == Duty.Status.UNKNOWN ? msg("plan.stands.unknown", "years", n.missingYears())
                 : status == Duty.Status.MISSED ? msg("plan.stands.late.published", "actual", p.date(), "days", n)
                 : msg("plan.stands.met.published", "actual", p.date());
-        out.add(new Duty(PUBLISH, Step.PUBLICATION, Duty.Bound.LATEST, date.date(), date.missingYears(), status, id, basis(id),
+        out.add(new Duty(PUBLISH, Step.PUBLICATION, Duty.Bound.LATEST, date.date(), date.missingYears(), status, p.date(), id, basis(id),
                 lang -> bound.render(lang) + (lang == Lang.ZH ? "；" : "; ") + stands.render(lang), null, null,
                 status == Duty.Status.MISSED ? Severity.WARNING : null));
     }

@@ -11,13 +11,15 @@ import juece.text.Message;
 /**
  * One dated duty of a dossier (SPEC §9): its id, the step, whether the law's date is the earliest or
  * the latest allowed, the date (null when the calendar cannot give it: {@code missingYears} names
- * what it needs), how the dossier stands against it as of as-of, the rule that judges it, the legal
+ * what it needs), how the dossier stands against it as of as-of, the date of the act the dossier records
+ * ({@code actual}: the comment's closing day, the delivery, the opinion, the publication…; null while the
+ * act is still to come), the rule that judges it, the legal
  * basis, and a message. {@code excused}: the stated reason that makes a shorter period lawful (a
  * comment's shortened_reason, a review's urgent_reason), when the period was shorter; {@code waiver}:
  * the waiver that set the judging rule's finding aside; {@code severity}: that finding's, when missed.
  */
 public record Duty(String id, Step step, Bound bound, LocalDate date, List<Integer> missingYears, Status status,
-                   String rule, String basis, Message message, String excused, Waiver waiver, Severity severity) {
+                   LocalDate actual, String rule, String basis, Message message, String excused, Waiver waiver, Severity severity) {
     public Duty {
         missingYears = List.copyOf(missingYears);
     }

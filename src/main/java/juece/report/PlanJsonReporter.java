@@ -25,7 +25,7 @@ import juece.text.Lang;
  * fixed keys: {@code tool.gate/lang/targets}; per dossier {@code title}, {@code profile},
  * {@code status} (planned | invalid; an invalid one carries its {@code findings} as in check's JSON),
  * {@code next} (the open duty due first) and, with targets, {@code schedule}; per step {@code rule}
- * and {@code date}; per duty {@code rule}, {@code missing_years} (when the calendar cannot give the
+ * and {@code date}; per duty {@code rule}, {@code done} (the date of the act recorded), {@code missing_years} (when the calendar cannot give the
  * date), {@code excused} (the stated reason of an excused branch), {@code waived} and {@code waiver}.
  * Keys in a fixed order: equal input, byte-identical output.
  */
@@ -109,6 +109,7 @@ public final class PlanJsonReporter implements PlanReporter {
             g.writeStringField("basis", Law.render(u.basis(), lang));
             g.writeStringField("message", u.message().render(lang));
             g.writeStringField("rule", u.rule());
+            g.writeStringField("done", u.actual() == null ? null : u.actual().toString());
             if (u.date() == null) {
                 g.writeArrayFieldStart("missing_years");
                 for (int y : u.missingYears()) {
