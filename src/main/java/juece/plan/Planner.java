@@ -128,7 +128,7 @@ public final class Planner {
                     : Verdicts.of(judged.concluded().get(judged.concluded().size() - 1), judged.catalog());
             List<Duty> duties = Duties.of(facts, now, judged.catalog(), options.calendar());
             List<PlannedStep> steps = Steps.of(facts, judged.catalog(), now, eventually, duties);
-            List<Scheduled> schedule = Schedule.of(facts, options.targets(), options.calendar());
+            List<Scheduled> schedule = Schedule.of(facts, options.targets(), judged.catalog(), options.calendar(), steps);
             return new DossierPlan(result, steps, duties, schedule);
         }
     }
