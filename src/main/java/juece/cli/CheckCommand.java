@@ -12,11 +12,17 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import juece.engine.RuleFileException;
+import juece.calendar.WorkCalendar;
+import juece.findings.DossierResult;
 import juece.findings.Summary;
 import juece.pipeline.Checker;
 import juece.pipeline.Inputs;
+import juece.pipeline.Reading;
+import juece.plan.Duties;
+import juece.plan.Duty;
 import juece.report.Formats;
 import juece.report.Reporter;
+import juece.report.TextReporter;
 import juece.text.Lang;
 import juece.text.Nearest;
 import picocli.CommandLine.Command;
@@ -58,9 +64,10 @@ final class CheckCommand implements Callable<Integer> {
         guard(targets);
         Lang lang = options.lang();
         Checker checker;
+        WorkCalendar calendar = options.calendar(true);
         try {
             checker = new Checker(new Checker.Options(options.asOf(), options.gate(), options.failOn(),
-                    options.profile(), options.rules(), options.calendar(true), options.threads(),
+                    options.profile(), options.rules(), calendar, options.threads(),
                     targets.stream().anyMatch(t -> t.format().equals("html"))));
         } catch (RuleFileException e) {
             throw new Main.UsageError(e.getMessage());
@@ -73,7 +80,17 @@ final class CheckCommand implements Callable<Integer> {
                 streams.add(out);
                 t.reporter().start(checker.tool(), checker.catalog(), lang, out);
             }
-            Summary summary = checker.run(paths, d -> {
+            // the text report ends by pointing to juece plan when duties are still open: read from the same judgement
+            boolean text = targets.stream().anyMatch(t -> t.reporter() instanceof TextReporter);
+            java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+            Reading<DossierResult> reading = !text ? Reading.FINDINGS : (result, judged) -> {
+                if (judged != null && Duties.of(judged.facts().get(0), judged.concluded().get(0), judged.catalog(), calendar)
+                        .stream().anyMatch(u -> u.status() == Duty.Status.OPEN && !u.id().equals("normative/expires"))) { // a validity, not an act due
+                    open.incrementAndGet();
+                }
+                return result;
+            };
+            Summary summary = checker.run(Checker.files(paths), reading, d -> {
                 for (Target t : targets) {
                     try {
                         t.reporter().dossier(d);
@@ -83,6 +100,9 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }, Progress.onTerminal(main.err));
             for (Target t : targets) {
+                if (t.reporter() instanceof TextReporter r) {
+                    r.openDuties(open.get());
+                }
                 t.reporter().finish(summary);
             }
             closeAll(streams);

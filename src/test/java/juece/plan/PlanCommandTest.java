@@ -158,4 +158,14 @@ class PlanCommandTest {
             }
         }
     }
+
+    @Test
+    void checkPointsToPlanWhenDutiesAreOpen() {
+        Run open = CliTest.run("check", "cases/md-publication-pending-20-workdays/dossier.yaml", "--as-of", "2024-06-24");
+        assertTrue(open.out().strip().endsWith("查看下一步及其法定日期"), open.out());
+        Run done = CliTest.run("check", "cases/md-bus-fare-reform/dossier.yaml", "--as-of", "2024-06-30");
+        assertFalse(done.out().contains("juece plan"), done.out());
+        Run json = CliTest.run("check", "cases/md-publication-pending-20-workdays/dossier.yaml", "--as-of", "2024-06-24", "--format", "json");
+        assertFalse(json.out().contains("juece plan"), json.out());
+    }
 }
