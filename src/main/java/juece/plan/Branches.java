@@ -5,6 +5,8 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import juece.catalog.Catalog;
@@ -29,29 +31,31 @@ import juece.validate.Shape;
 final class Branches {
     private static final Pattern FLAG = Pattern.compile("(\\w+)\\s*==\\s*(true|false)");
     private static final Shape.Obj TRAITS = (Shape.Obj) DossierFormat.ROOT.field("traits").shape();
+    /** The accessors of the traits' components, by name: looked up once. */
+    private static final Map<String, Method> ACCESSORS = new java.util.HashMap<>();
+
+    static {
+        for (RecordComponent c : Traits.class.getRecordComponents()) {
+            ACCESSORS.put(c.getName(), c.getAccessor());
+        }
+    }
 
     private Branches() {
     }
 
-    /** One condition on a trait: the record component, the value the rule needs. */
-    record OnTrait(String component, boolean needs) {
-        /** The trait's key in the dossier: stabilityRisk → stability_risk. */
-        String key() {
-            return component.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+    /** One condition on a trait: the record component, the value the rule needs; {@code key} the trait's key in the dossier. */
+    record OnTrait(String component, boolean needs, String key) {
+        OnTrait(String component, boolean needs) {
+            this(component, needs, component.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT)); // stabilityRisk → stability_risk
         }
 
         Boolean valueIn(Traits traits) {
+            Method m = ACCESSORS.get(component);
             try {
-                for (RecordComponent c : Traits.class.getRecordComponents()) {
-                    if (c.getName().equals(component)) {
-                        Method m = c.getAccessor();
-                        return (Boolean) m.invoke(traits);
-                    }
-                }
+                return m == null ? null : (Boolean) m.invoke(traits);
             } catch (ReflectiveOperationException | ClassCastException e) {
                 return null;
             }
-            return null;
         }
 
         boolean holds(Traits traits) {
@@ -73,8 +77,18 @@ final class Branches {
         }
     }
 
+    /** Read once per rule: plan asks for every dossier. */
+    private static final Map<String, List<OnTrait>> ON_TRAITS = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> ABSENT = new ConcurrentHashMap<>();
+    /** Per catalogue (a run has one, or one per profile with extra rules): an id's branches by kind. */
+    private static final Map<Catalog, Map<String, Map<Kind, List<RuleMeta>>>> BRANCHES = new ConcurrentHashMap<>();
+
     /** The conditions the rule named {@code ruleName} puts on the traits (none for a rule that is not built in). */
     static List<OnTrait> onTraits(String ruleName) {
+        return ON_TRAITS.computeIfAbsent(ruleName, Branches::readOnTraits);
+    }
+
+    private static List<OnTrait> readOnTraits(String ruleName) {
         List<OnTrait> out = new ArrayList<>();
         try {
             for (String c : RuleBook.builtIn().conditions(ruleName).on("Traits")) {
@@ -86,21 +100,31 @@ final class Branches {
         } catch (IllegalArgumentException e) {
             // a rule of an extra file: nothing read
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The facts (simple class names) whose presence keeps the rule named {@code ruleName} silent: its {@code not} patterns. */
     static List<String> absent(String ruleName) {
-        try {
-            return List.copyOf(RuleBook.builtIn().conditions(ruleName).absent());
-        } catch (IllegalArgumentException e) {
-            return List.of();
-        }
+        return ABSENT.computeIfAbsent(ruleName, name -> {
+            try {
+                return List.copyOf(RuleBook.builtIn().conditions(name).absent());
+            } catch (IllegalArgumentException e) {
+                return List.of();
+            }
+        });
     }
 
     /** The branches of rule {@code id} that judge dossiers of {@code kind}, in the order declared. */
     static List<RuleMeta> branches(Catalog catalog, String id, Kind kind) {
-        return catalog.withId(id).stream().filter(r -> r.kinds().contains(kind)).toList();
+        Map<Kind, List<RuleMeta>> byKind = BRANCHES.computeIfAbsent(catalog, c -> new ConcurrentHashMap<>())
+                .computeIfAbsent(id, k -> {
+                    Map<Kind, List<RuleMeta>> m = new java.util.EnumMap<>(Kind.class);
+                    for (Kind each : Kind.values()) {
+                        m.put(each, catalog.withId(id).stream().filter(r -> r.kinds().contains(each)).toList());
+                    }
+                    return m;
+                });
+        return byKind.get(kind);
     }
 
     /**

@@ -101,7 +101,7 @@ public final class Duties {
 
     /** Does the rule {@code id} judge dossiers of this kind at all (its @kind)? */
     private boolean judges(String id) {
-        return catalog.kinds(id).contains(kind);
+        return !Branches.branches(catalog, id, kind).isEmpty();
     }
 
     private String basis(String id) {

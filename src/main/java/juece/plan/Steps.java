@@ -55,6 +55,28 @@ final class Steps {
             Step.ASSESSMENT, Stage.DRAFTING, Step.LEGALITY_REVIEW, Stage.LEGALITY_REVIEW,
             Step.COLLECTIVE_DECISION, Stage.DECISION, Step.PARTY_COMMITTEE_REPORT, Stage.DECISION);
 
+    /** The facts that record a step, by simple class name: what the presence rules' {@code not} patterns look for. */
+    private static final class Records {
+        static final java.util.Set<String> NAMES = names();
+
+        private static java.util.Set<String> names() {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            Catalog shipped = juece.engine.RuleBook.builtIn().catalog();
+            for (String id : PRESENCE.values()) {
+                for (RuleMeta r : shipped.withId(id)) {
+                    names.addAll(Branches.absent(r.name()));
+                }
+            }
+            return java.util.Set.copyOf(names);
+        }
+    }
+    private static final ClassValue<String> SIMPLE_NAME = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return type.getSimpleName();
+        }
+    };
+
     private final DossierFacts facts;
     private final Catalog catalog;
     private final Verdicts now;
@@ -65,6 +87,8 @@ final class Steps {
     private final LocalDate asOf;
     private final List<Duty> duties;
     private final List<PlannedStep> out = new ArrayList<>();
+    /** The first fact of each kind (by simple class name): what a rule's {@code not} pattern looks for. */
+    private final Map<String, Object> firstOfKind = new java.util.HashMap<>();
 
     private Steps(DossierFacts facts, Catalog catalog, Verdicts now, Verdicts eventually, List<Duty> duties) {
         this.facts = facts;
@@ -76,6 +100,12 @@ final class Steps {
         this.traits = Duties.one(facts, Traits.class);
         this.asOf = facts.context().asOf();
         this.duties = duties;
+        for (Object o : facts.facts()) {
+            String name = SIMPLE_NAME.get(o.getClass());
+            if (Records.NAMES.contains(name)) {
+                firstOfKind.putIfAbsent(name, o);
+            }
+        }
     }
 
     /**
@@ -120,7 +150,7 @@ final class Steps {
         if (branches.isEmpty()) {
             return; // not a step of this kind's procedure
         }
-        Record done = recorded(step, branches);
+        Object done = recorded(step, branches);
         if (done != null) {
             LocalDate date = dateOf(done);
             add(step, PlannedStep.Status.DONE, date != null && date.isAfter(asOf) ? msg("plan.step.planned", "date", date)
@@ -186,17 +216,17 @@ final class Steps {
     }
 
     /** The fact that records the step: one of those whose presence keeps its rule silent. */
-    private Record recorded(Step step, List<RuleMeta> branches) {
-        java.util.Set<String> absent = new java.util.HashSet<>();
+    private Object recorded(Step step, List<RuleMeta> branches) {
+        Object found = null;
         for (RuleMeta r : branches) {
-            absent.addAll(Branches.absent(r.name()));
-        }
-        for (Object o : facts.facts()) {
-            if (o instanceof Record r && absent.contains(o.getClass().getSimpleName())) {
-                return r;
+            for (String kind : Branches.absent(r.name())) {
+                Object o = firstOfKind.get(kind);
+                if (o != null && (found == null || facts.facts().indexOf(o) < facts.facts().indexOf(found))) {
+                    found = o;
+                }
             }
         }
-        return null;
+        return found;
     }
 
     private static LocalDate dateOf(Object fact) {
@@ -246,7 +276,7 @@ final class Steps {
     }
 
     private void hearing(Verdicts.Verdict excluded) {
-        if (!catalog.kinds("hearing/materials-late").contains(kind)) {
+        if (Branches.branches(catalog, "hearing/materials-late", kind).isEmpty()) {
             return;
         }
         Hearing h = Duties.one(facts, Hearing.class);
@@ -290,7 +320,7 @@ final class Steps {
     }
 
     private void afterPublication(Step step, String id, String dutyId, Verdicts.Verdict excluded) {
-        if (!catalog.kinds(id).contains(kind)) {
+        if (Branches.branches(catalog, id, kind).isEmpty()) {
             return;
         }
         Object done = step == Step.FILING ? Duties.one(facts, Filing.class) : Duties.one(facts, Archive.class);
