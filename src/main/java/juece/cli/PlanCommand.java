@@ -56,14 +56,14 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PlanReporter reporter = PlanReporter.Formats.reporter(format).orElseThrow(() -> new Main.UsageError(
-                "--format: expected one of " + PlanReporter.Formats.names() + ", found " + format));
+                "usage.choice", "option", "--format", "value", format, "choices", PlanReporter.Formats.names()));
         guard();
         Planner planner;
         try {
             planner = new Planner(new Planner.Options(options.asOf(), options.gate(), options.failOn(), options.profile(),
                     options.rules(), options.calendar(true), options.threads(), targets()));
         } catch (RuleFileException e) {
-            throw new Main.UsageError(e.getMessage());
+            throw Main.UsageError.literal(e.getMessage());
         }
         OutputStream out = null;
         try {
@@ -86,13 +86,13 @@ final class PlanCommand implements Callable<Integer> {
             sinkOut.close();
             out = null;
             if (main.out.checkError()) {
-                throw new IOException("the plan could not be written to standard output");
+                throw new IOException("standard output could not be written");
             }
             return summary.exitCode();
         } catch (UncheckedIOException e) {
-            throw new Main.UsageError((output == null ? "" : "--output " + output + ": ") + e.getCause().getMessage());
+            throw Main.UsageError.literal((output == null ? "" : "--output " + output + ": ") + e.getCause().getMessage());
         } catch (IOException e) {
-            throw new Main.UsageError((output == null ? "" : "--output " + output + ": ") + e.getMessage());
+            throw Main.UsageError.literal((output == null ? "" : "--output " + output + ": ") + e.getMessage());
         } finally {
             if (out != null) {
                 try {
@@ -111,16 +111,16 @@ final class PlanCommand implements Callable<Integer> {
         for (String t : targets) {
             int eq = t.indexOf('=');
             if (eq <= 0) {
-                throw new Main.UsageError("--target " + t + ": expected STEP=YYYY-MM-DD, STEP one of " + allowed);
+                throw new Main.UsageError("usage.target", "target", t, "steps", allowed);
             }
             Step step = Vocabulary.parse(Step.class, t.substring(0, eq)).filter(Planner.targetSteps()::contains)
-                    .orElseThrow(() -> new Main.UsageError("--target " + t + ": STEP must be one of " + allowed));
+                    .orElseThrow(() -> new Main.UsageError("usage.target", "target", t, "steps", allowed));
             try {
                 if (out.put(step, LocalDate.parse(t.substring(eq + 1))) != null) {
-                    throw new Main.UsageError("--target " + t + ": " + step.yaml() + " is given twice");
+                    throw new Main.UsageError("usage.target-twice", "target", t, "step", step.yaml());
                 }
             } catch (DateTimeParseException e) {
-                throw new Main.UsageError("--target " + t + ": expected a date YYYY-MM-DD that exists after =");
+                throw new Main.UsageError("usage.target", "target", t, "steps", allowed);
             }
         }
         return out;
@@ -129,17 +129,17 @@ final class PlanCommand implements Callable<Integer> {
     /** The plan never overwrites what the run reads, nor lands as *.yaml in a folder being planned. */
     private void guard() {
         if (paths.stream().anyMatch(p -> p.toString().isEmpty())) {
-            throw new Main.UsageError("PATH: an empty path (an unset variable?); give files or folders to plan");
+            throw new Main.UsageError("usage.empty-path");
         }
         if (output == null) {
             return;
         }
         for (Path p : paths) {
             if (Files.isRegularFile(p) && CheckCommand.same(output, p)) {
-                throw new Main.UsageError("--output " + output + ": this run reads that file; the plan would overwrite it");
+                throw new Main.UsageError("usage.output-overwrites", "file", output, "read", p);
             }
             if (Inputs.isYaml(output) && Files.isDirectory(p) && CheckCommand.real(output).startsWith(CheckCommand.real(p))) {
-                throw new Main.UsageError("--output " + output + ": a *.yaml plan inside " + p + " would be read as a dossier");
+                throw new Main.UsageError("usage.output-inside", "file", output, "folder", p);
             }
         }
     }

@@ -21,8 +21,8 @@ import juece.text.Lang;
 /** Finds golden cases under a folder and reads their expectations. */
 public final class GoldenCases {
     private static final Set<String> KEYS = Set.of("title", "as_of", "gate", "profile", "rules", "fail_on", "exit",
-            "findings", "near_miss");
-    private static final Set<String> FINDING_KEYS = Set.of("rule", "severity", "line", "waived");
+            "findings", "near_miss", "unknown_near_miss");
+    private static final Set<String> FINDING_KEYS = Set.of("rule", "severity", "line", "waived", "not_judged");
 
     private GoldenCases() {
     }
@@ -34,6 +34,25 @@ public final class GoldenCases {
         BadCase(Path file, String message) {
             super(file + ": " + message);
         }
+    }
+
+    /**
+     * The repository's golden-case folders, relative to its root: {@code cases/} (dossiers that are
+     * read and judged: {@code juece check cases/} ends with findings, exit 1) and {@code cases-invalid/}
+     * (input that cannot be read or is invalid, exit 2). The test suite, the rule-hygiene tests and
+     * {@code juece verify} without a folder take both.
+     */
+    public static final List<Path> FOLDERS = List.of(Path.of("cases"), Path.of("cases-invalid"));
+
+    /** The cases under every folder of {@link #FOLDERS} that exists below {@code base}, folder by folder. */
+    public static List<Path> findAll(Path base) {
+        List<Path> all = new ArrayList<>();
+        for (Path f : FOLDERS) {
+            if (Files.isDirectory(base.resolve(f))) {
+                all.addAll(find(base.resolve(f)));
+            }
+        }
+        return all;
     }
 
     public static List<Path> find(Path root) {
@@ -81,10 +100,16 @@ public final class GoldenCases {
                 rules.add(folder.resolve(((Node.Scalar) n).text()));
             }
         }
-        List<String> nearMiss = new ArrayList<>();
-        if (root.value("near_miss") instanceof Node.Seq seq) {
+        List<String> nearMiss = texts(root, "near_miss");
+        List<GoldenCase.UnknownNearMiss> unknownNearMiss = new ArrayList<>();
+        if (root.value("unknown_near_miss") instanceof Node.Seq seq) {
             for (Node n : seq.items()) {
-                nearMiss.add(((Node.Scalar) n).text());
+                String rule = n instanceof Node.Mapping m ? text(m, "rule") : null;
+                String unknown = n instanceof Node.Mapping m ? text(m, "unknown") : null;
+                if (rule == null || unknown == null) {
+                    throw new BadCase(file, n.position() + " each unknown_near_miss is {rule, unknown: path of a value written unknown}");
+                }
+                unknownNearMiss.add(new GoldenCase.UnknownNearMiss(rule, unknown));
             }
         }
         try {
@@ -92,7 +117,7 @@ public final class GoldenCases {
                     gate == null ? null : Vocabulary.parse(Gate.class, gate).orElseThrow(() -> new IllegalArgumentException("gate " + gate)),
                     text(root, "profile"), rules,
                     failOn == null ? Severity.ERROR : failOn.equals("none") ? null : Severity.parse(failOn),
-                    exit == null ? null : Integer.valueOf(exit), findings, nearMiss);
+                    exit == null ? null : Integer.valueOf(exit), findings, nearMiss, unknownNearMiss);
         } catch (IllegalArgumentException e) {
             throw new BadCase(file, e.getMessage());
         }
@@ -115,10 +140,20 @@ public final class GoldenCases {
         }
         try {
             return new GoldenCase.Expected(rule, Severity.parse(severity), Integer.parseInt(line),
-                    "true".equals(text(m, "waived")));
+                    "true".equals(text(m, "waived")), texts(m, "not_judged"));
         } catch (IllegalArgumentException e) {
             throw new BadCase(file, n.position() + " " + e.getMessage());
         }
+    }
+
+    private static List<String> texts(Node.Mapping m, String key) {
+        List<String> out = new ArrayList<>();
+        if (m.value(key) instanceof Node.Seq seq) {
+            for (Node n : seq.items()) {
+                out.add(((Node.Scalar) n).text());
+            }
+        }
+        return out;
     }
 
     private static String text(Node.Mapping m, String key) {

@@ -45,6 +45,7 @@ import juece.read.Problem;
 import juece.read.ReadResult;
 import juece.read.YamlDocument;
 import juece.text.Message;
+import juece.validate.DossierFormat;
 import juece.validate.Validator;
 
 /**
@@ -97,9 +98,9 @@ public final class Checker {
         void checked(int done, int total);
     }
 
-    /** The run's settings as reports state them. */
+    /** The run's settings as reports state them; the profile is --profile's, null without one (each dossier's own, else national). */
     public RunReport.Tool tool() {
-        String profile = options.profile() == null ? Profiles.NATIONAL : options.profile().name();
+        String profile = options.profile() == null ? null : options.profile().name();
         return new RunReport.Tool("juece", Version.get(), profile, options.asOf(), options.gate(), options.failOn());
     }
 
@@ -337,9 +338,9 @@ public final class Checker {
             return invalid(doc, List.of(p));
         }
         Context context = new Context(options.asOf(), options.gate());
-        DossierFacts facts = FactsBuilder.build(doc, context, prof.parameters());
+        DossierFacts facts = FactsBuilder.build(doc, context, prof.parameters(), DossierFormat::describe);
         return new Ready(doc, prof, (RuleBook) book,
-                reading.judgements(facts, () -> FactsBuilder.build(doc, context, prof.parameters())));
+                reading.judgements(facts, () -> FactsBuilder.build(doc, context, prof.parameters(), DossierFormat::describe)));
     }
 
     private <T> Done<T> finish(Ready ready, Map<DossierFacts, Object> ran, Reading<T> reading) {

@@ -29,7 +29,8 @@ import juece.validate.Shape;
  * ({@link DossierFormat}).
  */
 final class Branches {
-    private static final Pattern FLAG = Pattern.compile("(\\w+)\\s*==\\s*(true|false)");
+    /** {@code technical == true}, or as the rules write it to hold possibly (true or unknown): {@code technical != false}. */
+    private static final Pattern FLAG = Pattern.compile("(\\w+)\\s*(==|!=)\\s*(true|false)");
     private static final Shape.Obj TRAITS = (Shape.Obj) DossierFormat.ROOT.field("traits").shape();
     /** The accessors of the traits' components, by name: looked up once. */
     private static final Map<String, Method> ACCESSORS = new java.util.HashMap<>();
@@ -62,13 +63,21 @@ final class Branches {
             return Boolean.valueOf(needs).equals(valueIn(traits));
         }
 
-        /** "属于“专业性、技术性较强”（traits.technical: true）", from the value the dossier records. */
+        /** Whether the dossier wrote the trait unknown. */
+        boolean unknownIn(Traits traits) {
+            return traits == null || valueIn(traits) == null;
+        }
+
+        /** "属于“专业性、技术性较强”（traits.technical: true）", from the value the dossier records (or "未知"). */
         Message words(Traits traits) {
-            Boolean value = valueIn(traits);
+            Boolean value = traits == null ? null : valueIn(traits);
             Field f = TRAITS.field(key());
             return lang -> {
                 String label = f == null ? key() : lang == Lang.ZH ? f.zh() : f.en();
-                String where = "traits." + key() + ": " + value;
+                String where = "traits." + key() + ": " + (value == null ? "unknown" : value);
+                if (value == null) {
+                    return lang == Lang.ZH ? "是否“" + label + "”未知（" + where + "）" : "whether \"" + label + "\" is unknown (" + where + ")";
+                }
                 if (lang == Lang.ZH) {
                     return (Boolean.TRUE.equals(value) ? "属于“" : "不属于“") + label + "”（" + where + "）";
                 }
@@ -94,7 +103,7 @@ final class Branches {
             for (String c : RuleBook.builtIn().conditions(ruleName).on("Traits")) {
                 Matcher m = FLAG.matcher(c);
                 if (m.matches()) {
-                    out.add(new OnTrait(m.group(1), Boolean.parseBoolean(m.group(2))));
+                    out.add(new OnTrait(m.group(1), m.group(2).equals("==") == Boolean.parseBoolean(m.group(3))));
                 }
             }
         } catch (IllegalArgumentException e) {

@@ -114,26 +114,47 @@ public final class Duties {
     }
 
     private static CountedDay day(LocalDate d) {
-        return new CountedDay(d, List.of());
+        return d == null ? UNKNOWN : new CountedDay(d, List.of());
+    }
+
+    /**
+     * A date that depends on a value the dossier wrote {@code unknown}: no date, and no missing year
+     * either (a {@link CountedDay} cannot say that, so this one instance stands for it).
+     */
+    static final CountedDay UNKNOWN = new CountedDay(LocalDate.MIN, List.of());
+
+    private static boolean known(CountedDay d) {
+        return d != UNKNOWN;
+    }
+
+    /** A fact of the dossier that may stand for a step written unknown as a whole. */
+    private static boolean placeholder(Object fact) {
+        return fact instanceof juece.facts.Located l && !l.recorded();
     }
 
     /** A duty on an act the dossier records (or not yet: {@code actual} null), judged by the rules {@code ids}. */
     private void add(String id, Step step, Duty.Bound bound, CountedDay date, Message rule, LocalDate actual, String act,
                      String... ids) {
+        add(id, step, bound, date, rule, actual, false, act, ids);
+    }
+
+    /** {@code actualUnknown}: the dossier wrote the act's date (or the whole step) unknown. */
+    private void add(String id, Step step, Duty.Bound bound, CountedDay date, Message rule, LocalDate actual, boolean actualUnknown,
+                     String act, String... ids) {
         Duty.Status status;
         Verdicts.Verdict breach = null;
         Verdicts.Verdict excuse = null;
+        boolean inconclusive = false;
+        boolean undecided = false;
         for (String r : ids) {
             breach = breach != null ? breach : verdicts.breach(r);
             excuse = excuse != null ? excuse : verdicts.excuse(r);
-        }
-        boolean inconclusive = false;
-        for (String r : ids) {
             inconclusive |= verdicts.inconclusive(r);
+            undecided |= verdicts.undecided(r);
         }
         if (breach != null) {
             status = Duty.Status.MISSED;
-        } else if (inconclusive) {
+        } else if (undecided || !known(date) || actualUnknown || inconclusive) {
             status = Duty.Status.UNKNOWN;
         } else if (actual != null) {
             status = Duty.Status.MET;
@@ -142,9 +163,11 @@ public final class Duties {
         }
         Verdicts.Verdict said = breach != null ? breach : excuse;
         Message finding = said == null ? null : message(said);
-        Message m = message(id, date, rule, actual, act, status, finding, excuse != null && breach == null);
-        out.add(new Duty(id, step, bound, date.date(), date.missingYears(), status, actual, ids[0], basis(ids[0]), m,
-                excuse != null && breach == null ? String.valueOf(excuse.args().getOrDefault("reason", "")) : null,
+        boolean excused = excuse != null && breach == null && status == Duty.Status.MET;
+        Message m = message(id, date, rule, actual, act, status, finding, excused, undecided || !known(date) || actualUnknown);
+        LocalDate d = known(date) ? date.date() : null;
+        out.add(new Duty(id, step, bound, d, known(date) ? date.missingYears() : List.of(), status, actual, ids[0], basis(ids[0]), m,
+                excused ? String.valueOf(excuse.args().getOrDefault("reason", "")) : null,
                 said == null ? null : said.waiver(), breach == null ? null : breach.rule().severity()));
     }
 
@@ -154,13 +177,14 @@ public final class Duties {
 
     /** "bound; how the dossier stands". */
     private Message message(String id, CountedDay date, Message rule, LocalDate actual, String act, Duty.Status status,
-                            Message finding, boolean excused) {
-        Message bound = msg("plan.bound." + id, "date", date, "rule", rule);
+                            Message finding, boolean excused, boolean unknownValue) {
+        Message bound = known(date) ? msg("plan.bound." + id, "date", date, "rule", rule) : msg("plan.duty." + id);
         Message stands;
-        if (finding != null) {
+        if (finding != null && (status == Duty.Status.MISSED || excused)) {
             stands = excused ? msg("plan.stands.excused", "finding", finding) : finding;
         } else if (status == Duty.Status.UNKNOWN) {
-            stands = msg("plan.stands.unknown", "years", date.missingYears().isEmpty() ? "?" : date.missingYears());
+            stands = unknownValue ? msg("plan.stands.unknown-value")
+                    : msg("plan.stands.unknown", "years", date.missingYears().isEmpty() ? "?" : date.missingYears());
         } else if (actual != null) {
             stands = msg("plan.stands.met." + act, "actual", actual);
         } else {
@@ -178,19 +202,23 @@ public final class Duties {
         if (c == null || !judges(id)) {
             return;
         }
-        CountedDay date;
-        Message rule;
-        if (kind == Kind.MAJOR_DECISION) {
-            date = day(c.published().plusDays(Thresholds.MD_COMMENT_MIN_DAYS));
-            rule = msg("plan.days", "from", c.published(), "days", Thresholds.MD_COMMENT_MIN_DAYS);
-        } else if (traits.marketEntities()) {
-            date = day(c.published().plusDays(Thresholds.ND_MARKET_COMMENT_MIN_DAYS));
-            rule = msg("plan.days", "from", c.published(), "days", Thresholds.ND_MARKET_COMMENT_MIN_DAYS);
-        } else {
-            date = calendar.nthWorkdayAfter(c.published(), Thresholds.ND_COMMENT_MIN_WORKDAYS);
-            rule = msg("plan.workdays", "from", c.published(), "days", Thresholds.ND_COMMENT_MIN_WORKDAYS);
+        CountedDay date = UNKNOWN;
+        Message rule = msg("plan.duty." + COMMENT);
+        Boolean market = traits == null ? null : traits.marketEntities();
+        if (c.published() != null && (kind == Kind.MAJOR_DECISION || market != null)) {
+            if (kind == Kind.MAJOR_DECISION) {
+                date = day(c.published().plusDays(Thresholds.MD_COMMENT_MIN_DAYS));
+                rule = msg("plan.days", "from", c.published(), "days", Thresholds.MD_COMMENT_MIN_DAYS);
+            } else if (market) {
+                date = day(c.published().plusDays(Thresholds.ND_MARKET_COMMENT_MIN_DAYS));
+                rule = msg("plan.days", "from", c.published(), "days", Thresholds.ND_MARKET_COMMENT_MIN_DAYS);
+            } else {
+                date = calendar.nthWorkdayAfter(c.published(), Thresholds.ND_COMMENT_MIN_WORKDAYS);
+                rule = msg("plan.workdays", "from", c.published(), "days", Thresholds.ND_COMMENT_MIN_WORKDAYS);
+            }
         }
-        add(COMMENT, Step.PUBLIC_PARTICIPATION, Duty.Bound.EARLIEST, date, rule, c.closes(), "closes", id);
+        add(COMMENT, Step.PUBLIC_PARTICIPATION, Duty.Bound.EARLIEST, date, rule, c.closes(), placeholder(c) || c.isUnknown("closes"),
+                "closes", id);
     }
 
     private void hearing() {
@@ -199,27 +227,27 @@ public final class Duties {
         if (h == null || !judges(id)) {
             return;
         }
-        add(MATERIALS, Step.HEARING, Duty.Bound.LATEST, day(h.held().minusDays(Thresholds.HEARING_MATERIALS_MIN_DAYS)),
+        add(MATERIALS, Step.HEARING, Duty.Bound.LATEST, h.held() == null ? UNKNOWN : day(h.held().minusDays(Thresholds.HEARING_MATERIALS_MIN_DAYS)),
                 msg("plan.days-before", "to", h.held(), "days", Thresholds.HEARING_MATERIALS_MIN_DAYS),
-                h.materialsDelivered(), "delivered", id);
+                h.materialsDelivered(), placeholder(h) || h.isUnknown("materials_delivered"), "delivered", id);
     }
 
     private void legalityReview() {
         LegalityReview r = one(facts, LegalityReview.class);
-        if (r == null || r.submitted() == null) {
+        if (r == null || (r.submitted() == null && !placeholder(r) && !r.isUnknown("submitted"))) {
             return;
         }
         boolean urgent = r.urgentReason() != null;
         String shortId = "legality-review/too-short";
         if (judges(shortId)) {
             int min = kind == Kind.MAJOR_DECISION ? Thresholds.MD_LEGALITY_REVIEW_MIN_WORKDAYS : Thresholds.ND_LEGALITY_REVIEW_MIN_WORKDAYS;
-            CountedDay date = calendar.nthWorkdayAfter(r.submitted(), min);
+            CountedDay date = r.submitted() == null ? UNKNOWN : calendar.nthWorkdayAfter(r.submitted(), min);
             excusable(OPINION, Duty.Bound.EARLIEST, date, msg("plan.workdays", "from", r.submitted(), "days", min),
                     r, kind == Kind.NORMATIVE_DOCUMENT && urgent, shortId);
         }
         String longId = "legality-review/too-long";
         if (judges(longId)) {
-            CountedDay date = calendar.nthWorkdayAfter(r.submitted(), Thresholds.ND_LEGALITY_REVIEW_MAX_WORKDAYS);
+            CountedDay date = r.submitted() == null ? UNKNOWN : calendar.nthWorkdayAfter(r.submitted(), Thresholds.ND_LEGALITY_REVIEW_MAX_WORKDAYS);
             excusable(OPINION_BY, Duty.Bound.LATEST, date,
                     msg("plan.workdays", "from", r.submitted(), "days", Thresholds.ND_LEGALITY_REVIEW_MAX_WORKDAYS), r, urgent, longId);
         }
@@ -231,7 +259,7 @@ public final class Duties {
      */
     private void excusable(String id, Duty.Bound bound, CountedDay date, Message rule, LegalityReview r, boolean excused, String ruleId) {
         LocalDate done = r.completed();
-        boolean outside = done != null && date.date() != null
+        boolean outside = done != null && known(date) && date.date() != null
                 && (bound == Duty.Bound.EARLIEST ? done.isBefore(date.date()) : done.isAfter(date.date()));
         if (excused && outside) {
             Message m = msg("plan.bound." + id, "date", date, "rule", rule);
@@ -241,34 +269,41 @@ public final class Duties {
                     r.urgentReason(), null, null));
             return;
         }
-        add(id, Step.LEGALITY_REVIEW, bound, date, rule, done, "opinion", ruleId);
+        add(id, Step.LEGALITY_REVIEW, bound, date, rule, done, placeholder(r) || r.isUnknown("completed"), "opinion", ruleId);
     }
 
     private void publication() {
         CollectiveDecision d = one(facts, CollectiveDecision.class);
         String id = "publication/overdue";
-        if (d == null || !d.approved() || traits.confidential() || !judges(id)) {
+        if (d == null || !d.mayHaveApproved() || traits == null || Boolean.TRUE.equals(traits.confidential()) || !judges(id)) {
             return;
         }
-        CountedDay date = calendar.nthWorkdayAfter(d.date(), Thresholds.PUBLICATION_MAX_WORKDAYS);
+        CountedDay date = d.date() == null ? UNKNOWN : calendar.nthWorkdayAfter(d.date(), Thresholds.PUBLICATION_MAX_WORKDAYS);
         Message rule = msg("plan.workdays", "from", d.date(), "days", Thresholds.PUBLICATION_MAX_WORKDAYS);
+        boolean unsure = placeholder(d) || !d.approved() || traits.confidential() == null;
         Publication p = one(facts, Publication.class);
         if (p == null) {
-            add(PUBLISH, Step.PUBLICATION, Duty.Bound.LATEST, date, rule, null, "published", id);
+            add(PUBLISH, Step.PUBLICATION, Duty.Bound.LATEST, unsure && !verdicts.fired(id) ? UNKNOWN : date, rule, null, "published", id);
             return;
         }
         // TODO(publication/late): when the lead's rule publication/late (SPEC §4, v1.1: published more than
         // 20 working days after the decision) is on main, judge a recorded publication by it, as
-        // publication/overdue judges a missing one, and add this half to DutiesTest; until then it is
-        // judged here, by the same count of working days: workdays(decided, published) above 20.
-        Workdays n = calendar.workdays(d.date(), p.date());
-        Boolean late = n.above(Thresholds.PUBLICATION_MAX_WORKDAYS);
+        // publication/overdue judges a missing one, and add this half to PlanAgreesWithCheckTest; until
+        // then it is judged here, by the same count of working days: workdays(decided, published) above 20.
+        Boolean late = null;
+        Workdays n = null;
+        if (!unsure && !placeholder(p) && d.date() != null && p.date() != null) {
+            n = calendar.workdays(d.date(), p.date());
+            late = n.above(Thresholds.PUBLICATION_MAX_WORKDAYS);
+        }
         Duty.Status status = late == null ? Duty.Status.UNKNOWN : late ? Duty.Status.MISSED : Duty.Status.MET;
-        Message bound = msg("plan.bound." + PUBLISH, "date", date, "rule", rule);
-        Message stands = status == Duty.Status.UNKNOWN ? msg("plan.stands.unknown", "years", n.missingYears())
+        Message bound = known(date) ? msg("plan.bound." + PUBLISH, "date", date, "rule", rule) : msg("plan.duty." + PUBLISH);
+        Message stands = n == null ? msg("plan.stands.unknown-value")
+                : status == Duty.Status.UNKNOWN ? msg("plan.stands.unknown", "years", n.missingYears())
                 : status == Duty.Status.MISSED ? msg("plan.stands.late.published", "actual", p.date(), "days", n)
                 : msg("plan.stands.met.published", "actual", p.date());
-        out.add(new Duty(PUBLISH, Step.PUBLICATION, Duty.Bound.LATEST, date.date(), date.missingYears(), status, p.date(), id, basis(id),
+        out.add(new Duty(PUBLISH, Step.PUBLICATION, Duty.Bound.LATEST, known(date) ? date.date() : null,
+                known(date) ? date.missingYears() : List.of(), status, p.date(), id, basis(id),
                 lang -> bound.render(lang) + (lang == Lang.ZH ? "；" : "; ") + stands.render(lang), null, null,
                 status == Duty.Status.MISSED ? Severity.WARNING : null));
     }
@@ -282,12 +317,12 @@ public final class Duties {
         Parameters x = facts.parameters();
         String soon = "normative/effective-too-soon";
         if (p != null && judges(soon)) {
-            add(EFFECTIVE, Step.DOCUMENT, Duty.Bound.EARLIEST, day(p.date().plusDays(x.effectiveWaitDays())),
+            add(EFFECTIVE, Step.DOCUMENT, Duty.Bound.EARLIEST, p.date() == null ? UNKNOWN : day(p.date().plusDays(x.effectiveWaitDays())),
                     msg("plan.wait", "from", p.date(), "days", x.effectiveWaitDays(), "profile", x.profile()),
-                    doc.effective(), "effective", soon, "normative/effective-before-publication");
+                    doc.effective(), placeholder(p) || doc.isUnknown("effective"), "effective", soon, "normative/effective-before-publication");
         }
         String expired = "normative/expired";
-        if (doc.expires() != null && judges(expired)) {
+        if ((doc.expires() != null || doc.isUnknown("expires")) && judges(expired)) {
             add(EXPIRES, Step.DOCUMENT, Duty.Bound.LATEST, day(doc.expires()), msg("plan.expiry"), null, "expires", expired);
         }
     }
@@ -299,14 +334,18 @@ public final class Duties {
             return;
         }
         Parameters x = facts.parameters();
-        Deadline due = calendar.deadline(p.date(), x.filingDays());
-        CountedDay date = due.covered() ? day(due.due()) : new CountedDay(null, due.missingYears());
+        CountedDay date = UNKNOWN;
+        if (p.date() != null) {
+            Deadline due = calendar.deadline(p.date(), x.filingDays());
+            date = due.covered() ? day(due.due()) : new CountedDay(null, due.missingYears());
+        }
         Message rule = msg("plan.filing", "from", p.date(), "days", x.filingDays(), "profile", x.profile());
         Filing f = one(facts, Filing.class);
         if (f != null) {
-            add(FILE, Step.FILING, Duty.Bound.LATEST, date, rule, f.submitted(), "filed", "filing/late");
+            add(FILE, Step.FILING, Duty.Bound.LATEST, date, rule, f.submitted(), placeholder(f) || placeholder(p) || f.isUnknown("submitted"),
+                    "filed", "filing/late", overdue);
         } else {
-            add(FILE, Step.FILING, Duty.Bound.LATEST, date, rule, null, "filed", overdue);
+            add(FILE, Step.FILING, Duty.Bound.LATEST, date, rule, null, placeholder(p), "filed", overdue);
         }
     }
 
@@ -318,8 +357,8 @@ public final class Duties {
         }
         Parameters x = facts.parameters();
         Archive a = one(facts, Archive.class);
-        add(ARCHIVE, Step.ARCHIVE, Duty.Bound.LATEST, day(p.date().plusDays(x.archiveGraceDays() - 1L)),
+        add(ARCHIVE, Step.ARCHIVE, Duty.Bound.LATEST, p.date() == null ? UNKNOWN : day(p.date().plusDays(x.archiveGraceDays() - 1L)),
                 msg("plan.archive", "from", p.date(), "days", x.archiveGraceDays(), "profile", x.profile()),
-                a == null ? null : a.date(), "archived", id);
+                a == null ? null : a.date(), placeholder(p) || a != null && (placeholder(a) || a.isUnknown("date")), "archived", id);
     }
 }

@@ -142,7 +142,7 @@ public final class Planner {
         List<Object> moved = new ArrayList<>(facts.facts().size());
         for (Object o : facts.facts()) {
             moved.add(o instanceof Progress p && p.reached().compareTo(Stage.PUBLICATION) < 0
-                    ? new Progress(p.dossier(), Stage.PUBLICATION, p.gate(), p.recorded()) : o);
+                    ? new Progress(p.dossier(), Stage.PUBLICATION, p.gate(), p.recorded(), p.unsure()) : o);
         }
         return new DossierFacts(facts.dossier(), facts.context(), facts.parameters(), moved);
     }

@@ -25,7 +25,6 @@ import juece.facts.LegalityReview;
 import juece.facts.Parameters;
 import juece.facts.PartyCommitteeReport;
 import juece.facts.PublicComment;
-import juece.facts.PublicParticipation;
 import juece.facts.Publication;
 import juece.facts.RiskAssessment;
 import juece.facts.Step;
@@ -96,7 +95,7 @@ final class Schedule {
     }
 
     private void plan(LocalDate hearing, LocalDate review, LocalDate decision, LocalDate publication) {
-        boolean publishes = traits == null || !traits.confidential();
+        boolean publishes = traits == null || !Boolean.TRUE.equals(traits.confidential());
         if (publication != null) {
             add(Step.COLLECTIVE_DECISION, "collective_decision.date", Duty.Bound.LATEST, day(publication), Scheduled.Source.ORDER,
                     "publication/before-decision", msg("plan.why.before-publication", "target", publication));
@@ -173,7 +172,7 @@ final class Schedule {
         LocalDate closes = sent.minusDays(1);
         add(Step.PUBLIC_PARTICIPATION, "public_participation.comment.closes", Duty.Bound.LATEST, day(closes), Scheduled.Source.ORDER,
                 null, msg("plan.why.comment-before-review", "target", sent));
-        if (kind == Kind.MAJOR_DECISION || traits != null && traits.marketEntities()) {
+        if (kind == Kind.MAJOR_DECISION || traits != null && Boolean.TRUE.equals(traits.marketEntities())) {
             int days = kind == Kind.MAJOR_DECISION ? Thresholds.MD_COMMENT_MIN_DAYS : Thresholds.ND_MARKET_COMMENT_MIN_DAYS;
             add(Step.PUBLIC_PARTICIPATION, "public_participation.comment.published", Duty.Bound.LATEST, day(closes.minusDays(days)),
                     Scheduled.Source.LAW, "public-comment/too-short", msg("plan.why.comment-days", "target", closes, "days", days));
@@ -242,7 +241,7 @@ final class Schedule {
                 case "fair_competition_review.completed" -> o instanceof FairCompetitionReview f ? f.completed() : null;
                 case "public_participation.comment.closes" -> o instanceof PublicComment c ? c.closes() : null;
                 case "public_participation.comment.published" -> o instanceof PublicComment c ? c.published() : null;
-                case "public_participation.adoption_report.date" -> o instanceof PublicParticipation p ? p.adoptionReport() : null;
+                case "public_participation.adoption_report.date" -> o instanceof juece.facts.AdoptionReport a ? a.date() : null;
                 case "public_participation.hearing.materials_delivered" -> o instanceof Hearing h ? h.materialsDelivered() : null;
                 default -> null;
             };

@@ -103,7 +103,10 @@ final class Steps {
         for (Object o : facts.facts()) {
             String name = SIMPLE_NAME.get(o.getClass());
             if (Records.NAMES.contains(name)) {
-                firstOfKind.putIfAbsent(name, o);
+                Object had = firstOfKind.get(name);
+                if (had == null || had instanceof juece.facts.Located l && !l.recorded()) {
+                    firstOfKind.put(name, o); // one that records the step wins over one written unknown
+                }
             }
         }
     }
@@ -151,10 +154,18 @@ final class Steps {
             return; // not a step of this kind's procedure
         }
         Object done = recorded(step, branches);
+        if (done instanceof juece.facts.Located l && !l.recorded()) {
+            add(step, PlannedStep.Status.UNKNOWN, msg("plan.step.written-unknown", "path", l.path()), id, null);
+            return;
+        }
         if (done != null) {
             LocalDate date = dateOf(done);
             add(step, PlannedStep.Status.DONE, date != null && date.isAfter(asOf) ? msg("plan.step.planned", "date", date)
                     : describe(step, done), id, date);
+            return;
+        }
+        if (eventually.undecided(id) || now.undecided(id)) {
+            add(step, PlannedStep.Status.UNKNOWN, undecided(branches.get(0)), id, null);
             return;
         }
         if (excluded != null) {
@@ -175,6 +186,26 @@ final class Steps {
         }
         RuleMeta branch = branches.get(0);
         add(step, PlannedStep.Status.NOT_REQUIRED, because(branch, false), id, null);
+    }
+
+    /** Why the rule could not say: the conditions it reads on the traits that are unknown, else the step's own record. */
+    private Message undecided(RuleMeta rule) {
+        List<Message> parts = new ArrayList<>();
+        for (Branches.OnTrait c : Branches.onTraits(rule.name())) {
+            if (c.unknownIn(traits)) {
+                parts.add(c.words(traits));
+            }
+        }
+        if (parts.isEmpty()) {
+            return msg("plan.step.undecided", "rule", rule.id());
+        }
+        return lang -> {
+            StringBuilder b = new StringBuilder();
+            for (Message p : parts) {
+                b.append(b.length() == 0 ? "" : lang == Lang.ZH ? "，" : ", ").append(p.render(lang));
+            }
+            return b.toString();
+        };
     }
 
     private static Verdicts.Verdict firstOf(Verdicts v, List<RuleMeta> branches) {
@@ -221,12 +252,18 @@ final class Steps {
         for (RuleMeta r : branches) {
             for (String kind : Branches.absent(r.name())) {
                 Object o = firstOfKind.get(kind);
-                if (o != null && (found == null || facts.facts().indexOf(o) < facts.facts().indexOf(found))) {
+                if (o != null && (found == null || rank(o) < rank(found))) {
                     found = o;
                 }
             }
         }
         return found;
+    }
+
+    /** A fact that records the step comes before one written unknown as a whole, then the order of the facts. */
+    private int rank(Object fact) {
+        int i = facts.facts().indexOf(fact);
+        return fact instanceof juece.facts.Located l && !l.recorded() ? i + 100_000 : i;
     }
 
     private static LocalDate dateOf(Object fact) {
@@ -280,8 +317,10 @@ final class Steps {
             return;
         }
         Hearing h = Duties.one(facts, Hearing.class);
-        if (h != null) {
-            add(Step.HEARING, PlannedStep.Status.DONE, h.held().isAfter(asOf) ? msg("plan.step.planned", "date", h.held())
+        if (h != null && !h.recorded()) {
+            add(Step.HEARING, PlannedStep.Status.UNKNOWN, msg("plan.step.written-unknown", "path", h.path()), "hearing/materials-late", null);
+        } else if (h != null) {
+            add(Step.HEARING, PlannedStep.Status.DONE, h.held() != null && h.held().isAfter(asOf) ? msg("plan.step.planned", "date", h.held())
                     : msg("plan.step.done", "date", h.held()), "hearing/materials-late", h.held());
         } else {
             add(Step.HEARING, PlannedStep.Status.NOT_REQUIRED, excluded != null ? excludedBy(excluded) : msg("plan.step.hearing"),
@@ -296,8 +335,12 @@ final class Steps {
     private void publication(Verdicts.Verdict excluded) {
         String id = "publication/overdue";
         Publication p = Duties.one(facts, Publication.class);
+        if (p != null && !p.recorded()) {
+            add(Step.PUBLICATION, PlannedStep.Status.UNKNOWN, msg("plan.step.written-unknown", "path", p.path()), id, null);
+            return;
+        }
         if (p != null) {
-            add(Step.PUBLICATION, PlannedStep.Status.DONE, p.date().isAfter(asOf) ? msg("plan.step.planned", "date", p.date())
+            add(Step.PUBLICATION, PlannedStep.Status.DONE, p.date() != null && p.date().isAfter(asOf) ? msg("plan.step.planned", "date", p.date())
                     : msg("plan.step.done", "date", p.date()), id, p.date());
             return;
         }
@@ -306,10 +349,13 @@ final class Steps {
             return;
         }
         CollectiveDecision d = Duties.one(facts, CollectiveDecision.class);
-        if (traits != null && traits.confidential()) {
+        Boolean confidential = traits == null ? null : traits.confidential();
+        if (Boolean.TRUE.equals(confidential)) {
             add(Step.PUBLICATION, PlannedStep.Status.NOT_REQUIRED, because(catalog.withId(id).get(0), false), id, null);
         } else if (d == null) {
             add(Step.PUBLICATION, PlannedStep.Status.LATER, msg("plan.step.after-decision"), id, null);
+        } else if (!d.recorded() || d.isUnknown("outcome") || confidential == null) {
+            add(Step.PUBLICATION, PlannedStep.Status.UNKNOWN, undecided(catalog.withId(id).get(0)), id, null);
         } else if (!d.approved()) {
             add(Step.PUBLICATION, PlannedStep.Status.NOT_REQUIRED, msg("plan.step.not-approved", "outcome", d.outcome().yaml()), id, null);
         } else {
@@ -324,14 +370,19 @@ final class Steps {
             return;
         }
         Object done = step == Step.FILING ? Duties.one(facts, Filing.class) : Duties.one(facts, Archive.class);
-        if (done != null) {
+        Publication p = Duties.one(facts, Publication.class);
+        if (done instanceof juece.facts.Located l && !l.recorded()) {
+            add(step, PlannedStep.Status.UNKNOWN, msg("plan.step.written-unknown", "path", l.path()), id, null);
+        } else if (done != null) {
             LocalDate date = dateOf(done);
-            add(step, PlannedStep.Status.DONE, date.isAfter(asOf) ? msg("plan.step.planned", "date", date)
+            add(step, PlannedStep.Status.DONE, date != null && date.isAfter(asOf) ? msg("plan.step.planned", "date", date)
                     : msg("plan.step.done", "date", date), id, date);
         } else if (excluded != null) {
             add(step, PlannedStep.Status.NOT_REQUIRED, excludedBy(excluded), id, null);
-        } else if (Duties.one(facts, Publication.class) == null) {
+        } else if (p == null) {
             add(step, PlannedStep.Status.LATER, msg("plan.step.after-publication"), id, null);
+        } else if (!p.recorded()) {
+            add(step, PlannedStep.Status.UNKNOWN, msg("plan.step.written-unknown", "path", p.path()), id, null);
         } else {
             Duty due = duty(dutyId);
             add(step, PlannedStep.Status.REQUIRED, msg("plan.step.due", "date", due == null || due.date() == null ? "?" : due.date()),

@@ -20,6 +20,7 @@ import juece.findings.Findings;
 final class Verdicts {
     static final String NOT_COVERED = "calendar/not-covered";
     static final String SCOPE_EXCLUDED = "scope/excluded";
+    static final String RECORD_UNKNOWN = "record/unknown";
 
     /** One branch of a rule that fired: its metadata, where, its message's values, and the waiver that set it aside. */
     record Verdict(RuleMeta rule, String path, Map<String, Object> args, Waiver waiver) {
@@ -30,6 +31,8 @@ final class Verdicts {
 
     private final Map<String, List<Verdict>> byId = new HashMap<>();
     private final Set<String> inconclusive = new HashSet<>();
+    /** The rules a value written unknown kept from concluding ({@code record/unknown} names them). */
+    private final Set<String> undecided = new HashSet<>();
 
     private Verdicts() {
     }
@@ -41,6 +44,9 @@ final class Verdicts {
             v.byId.computeIfAbsent(meta.id(), k -> new ArrayList<>()).add(new Verdict(meta, c.path(), c.args(), c.waiver()));
             if (meta.id().equals(NOT_COVERED) && c.args().get("rule") != null) {
                 v.inconclusive.add(String.valueOf(c.args().get("rule")));
+            }
+            if (meta.id().equals(RECORD_UNKNOWN) && c.args().get("rules") instanceof Catalog.RuleList rules) {
+                v.undecided.addAll(rules.ids());
             }
         }
         return v;
@@ -62,6 +68,11 @@ final class Verdicts {
     /** The excused branch of {@code id} that fired (info: the reason was stated), or null. */
     Verdict excuse(String id) {
         return of(id).stream().filter(Verdict::excused).findFirst().orElse(null);
+    }
+
+    /** Did a value written unknown keep {@code id} from concluding? */
+    boolean undecided(String id) {
+        return undecided.contains(id);
     }
 
     /** Did {@code id} fail to conclude because the calendar lacks a year? */

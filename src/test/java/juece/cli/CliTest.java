@@ -48,6 +48,19 @@ public class CliTest {
         assertTrue(r.out().contains("重大行政决策程序暂行条例 第十五条"), r.out());
     }
 
+    /** A review in 2016, a year the calendar lacks: at most 4 working days is still short, and the message says what is known. */
+    @Test
+    void aCountInAYearTheCalendarLacksSaysWhatIsKnown(@TempDir Path dir) throws IOException {
+        String yaml = Files.readString(Path.of("cases/md-calendar-review-in-2027/dossier.yaml"), StandardCharsets.UTF_8)
+                .replace("submitted: 2027-03-01", "submitted: 2016-12-26").replace("completed: 2027-03-12", "completed: 2016-12-30");
+        Files.writeString(dir.resolve("d.yaml"), yaml, StandardCharsets.UTF_8);
+        Run zh = run("check", dir.resolve("d.yaml").toString(), "--as-of", "2027-06-30");
+        assertTrue(zh.out().contains("合法性审查时间为至少0个、至多4个工作日（2016年不在日历范围内）（2016-12-26送审，2016-12-30出具意见）"), zh.out());
+        assertFalse(zh.out().contains("至少0个工作日"), zh.out());
+        Run en = run("check", dir.resolve("d.yaml").toString(), "--as-of", "2027-06-30", "--lang", "en");
+        assertTrue(en.out().contains("took at least 0 and at most 4 working days (2016 is not in the calendar) (2016-12-26 to 2016-12-30)"), en.out());
+    }
+
     @Test
     void invalidInputWinsOverFindings() {
         Run r = run("check", DOSSIERS + "short-comment.yaml", DOSSIERS + "invalid.yaml", "--as-of", "2024-06-30");
@@ -81,6 +94,26 @@ public class CliTest {
     }
 
     @Test
+    void usageErrorsAreInChineseUnlessEnglishIsAskedFor() {
+        Run typo = run("check", DOSSIERS + "clean.yaml", "--fromat", "json");
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().contains("juece check 没有选项 --fromat（是否应为 \"--format\"？）"), typo.err());
+        assertTrue(typo.err().contains("用法见：juece check --help"), typo.err());
+        Run english = run("check", DOSSIERS + "clean.yaml", "--fromat", "json", "--lang", "en");
+        assertTrue(english.err().contains("juece check has no option --fromat (did you mean \"--format\"?)"), english.err());
+        assertTrue(run("chek").err().contains("没有命令 \"chek\"（是否应为 \"check\"？）"));
+        assertTrue(run("check", "--as-of").err().contains("选项 --as-of 缺少取值（YYYY-MM-DD）"));
+        assertTrue(run("check", DOSSIERS + "clean.yaml", "--threads", "x").err().contains("应为整数"));
+        assertTrue(run("check", DOSSIERS + "clean.yaml", "--fail-on", "fatal").err()
+                .contains("选项 --fail-on 的取值 \"fatal\" 无效，可选：error, warning, info, none"));
+        Run gate = run("check", DOSSIERS + "clean.yaml", "--gate", "公布", "--as-of", "2024-06-30");
+        assertTrue(gate.exit() < 2, "a gate may be named by its Chinese term: " + gate.err());
+        Run explain = run("explain", "legality-review/too-shrot");
+        assertEquals(2, explain.exit());
+        assertTrue(explain.err().contains("没有规则 legality-review/too-shrot（是否应为 legality-review/too-short"), explain.err());
+    }
+
+    @Test
     void jsonHasTheSpecKeys(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("report.json");
         Run r = run("check", DOSSIERS + "short-comment.yaml", "--as-of", "2024-06-30", "--format", "json",
@@ -100,6 +133,71 @@ public class CliTest {
         assertEquals("重大行政决策程序暂行条例 第十五条", f.get("basis").asText());
         assertEquals(19, f.get("line").asInt());
         assertFalse(f.get("waived").asBoolean());
+    }
+
+    /**
+     * Each dossier says the profile it was checked under (its own profile:, else national; --profile
+     * wins); tool.profile says what the run was given, "national" only when no dossier had its own.
+     */
+    @Test
+    void everyReportSaysTheProfileEachDossierWasCheckedUnder(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of(DOSSIERS + "short-comment.yaml"), dir.resolve("a.yaml"));
+        String own = Files.readString(Path.of(DOSSIERS + "short-comment.yaml"), StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^id: .*$", "id: OWN-PROFILE-1\nprofile: shanghai");
+        Files.writeString(dir.resolve("b.yaml"), own, StandardCharsets.UTF_8);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode mixed = mapper.readTree(run("check", dir.toString(), "--as-of", "2024-06-30", "--format", "json").out());
+        assertTrue(mixed.at("/tool/profile").isNull(), "the run was given no profile and a dossier had its own: " + mixed.at("/tool"));
+        assertEquals("[\"national\",\"shanghai\"]", mixed.at("/tool/profiles").toString());
+        assertEquals("national", mixed.at("/dossiers/0/profile").asText());
+        assertEquals("shanghai", mixed.at("/dossiers/1/profile").asText());
+        JsonNode given = mapper.readTree(run("check", dir.toString(), "--as-of", "2024-06-30", "--format", "json", "--profile", "hunan").out());
+        assertEquals("hunan", given.at("/tool/profile").asText());
+        assertEquals("hunan", given.at("/dossiers/1/profile").asText(), "--profile overrides the dossier's own");
+        JsonNode sarif = mapper.readTree(run("check", dir.toString(), "--as-of", "2024-06-30", "--format", "sarif").out());
+        assertTrue(sarif.at("/runs/0/invocations/0/properties/profile").isNull());
+        assertEquals("[\"national\",\"shanghai\"]", sarif.at("/runs/0/invocations/0/properties/profiles").toString());
+        boolean shanghai = false;
+        for (JsonNode result : sarif.at("/runs/0/results")) {
+            shanghai |= result.at("/properties/dossier").asText().equals("OWN-PROFILE-1") && result.at("/properties/profile").asText().equals("shanghai");
+        }
+        assertTrue(shanghai, sarif.toString());
+        String text = run("check", dir.toString(), "--as-of", "2024-06-30").out();
+        assertTrue(text.contains("OWN-PROFILE-1") && text.lines().anyMatch(l -> l.contains("OWN-PROFILE-1") && l.contains("规则档案 shanghai")), text);
+        assertTrue(text.contains("规则档案 national、shanghai"), text);
+        String md = run("check", dir.toString(), "--as-of", "2024-06-30", "--format", "md", "--lang", "en").out();
+        assertTrue(md.contains("b.yaml` · profile shanghai"), md);
+        Path html = dir.resolve("r.html");
+        run("check", dir.resolve("b.yaml").toString(), "--as-of", "2024-06-30", "--format", "html", "--output", html.toString());
+        assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("规则档案 shanghai"));
+    }
+
+    /** --help says the order that applies: --profile, else the dossier's own profile:, else national. */
+    @Test
+    void checkHelpSaysWhichProfileApplies() {
+        String help = run("check", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("given, it overrides each dossier's own profile: (default: the dossier's profile:, else national)"), help);
+        assertFalse(help.contains("(default national)"), help);
+    }
+
+    /** ./juece coverage: text, md and json, in both languages; without golden cases it says so. */
+    @Test
+    void coverageMapsTheLawInEveryFormat() throws IOException {
+        Run text = run("coverage");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("《重大行政决策程序暂行条例》共44条"), text.out());
+        assertTrue(text.out().contains("第一条") && text.out().contains("不检查（立法目的）"), text.out());
+        Run md = run("coverage", "--format", "md", "--lang", "en");
+        assertTrue(md.out().startsWith("# Law coverage"), md.out());
+        assertTrue(md.out().contains("| 第十五条 (Art. 15) |"), md.out());
+        JsonNode json = new ObjectMapper().readTree(run("coverage", "--format", "json").out());
+        assertEquals(44, json.at("/instruments/0/provisions").asInt());
+        assertTrue(json.at("/golden_cases").asBoolean());
+        Run none = run("coverage", "--cases", "no-such-folder");
+        assertEquals(0, none.exit());
+        assertFalse(none.out().contains("触发的案例"), none.out());
+        assertEquals(2, run("coverage", "--format", "html").exit());
+        assertTrue(run("--help").out().contains("coverage"));
     }
 
     @Test
@@ -187,21 +285,21 @@ public class CliTest {
         byte[] before = Files.readAllBytes(dossier);
         Run r = run("check", dossier.toString(), "--output", dossier.toString());
         assertEquals(2, r.exit(), r.err());
-        assertTrue(r.err().contains("a report would overwrite it"), r.err());
+        assertTrue(r.err().contains("报告会覆盖它"), r.err());
         assertArrayEquals(before, Files.readAllBytes(dossier), "the dossier is untouched");
 
         Files.createSymbolicLink(dir.resolve("l.json"), dir.resolve("t.json"));
         r = run("check", dossier.toString(), "--output", "json=" + dir.resolve("t.json"), "--output", "sarif=" + dir.resolve("l.json"));
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("two reports would be written to"), r.err());
+        assertTrue(r.err().contains("两份报告会写入同一个文件"), r.err());
 
         r = run("check", dir.toString(), "--output", dir.resolve("report.yaml").toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("would be read as a dossier"), r.err());
+        assertTrue(r.err().contains("会被当作档案读取"), r.err());
 
         r = run("check", "");
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("an empty path"), r.err());
+        assertTrue(r.err().contains("是空路径"), r.err());
     }
 
     @Test
@@ -217,5 +315,21 @@ public class CliTest {
         r = run("check", DOSSIERS + "clean.yaml", "--calendar", calendar.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("named for 2027 but holds \"year\": 2026"), r.err());
+    }
+
+    /** Issue 21: the golden cases a new user runs first report findings (1); the unreadable ones are apart (2). */
+    @Test
+    void theGoldenCasesFolderEndsWithFindingsAndTheInvalidOnesApart() throws IOException {
+        Run r = run("check", "cases", "--as-of", "2026-06-30", "--format", "json");
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(0, new ObjectMapper().readTree(r.out()).path("summary").path("invalid").asInt(-1),
+                "a profile beside a case's dossier is the case's material, not a dossier");
+        assertEquals(2, run("check", "cases-invalid", "--as-of", "2026-06-30").exit());
+
+        int all = juece.golden.GoldenCases.findAll(Path.of("")).size();
+        Run v = run("verify");
+        assertEquals(0, v.exit(), v.out());
+        assertTrue(v.out().contains("ok    cases-invalid/md-invalid-gbk-encoding"), v.out());
+        assertTrue(v.out().contains(all + " cases: " + all + " passed"), v.out());
     }
 }

@@ -44,10 +44,10 @@ class PlanReasonsTest {
     void theBranchThatAppliesIsChosenByKindAndTraits() {
         // a normative document on market entities: 30 days (优化营商环境条例第六十二条); otherwise the 7-working-day benchmark
         RuleMeta market = Branches.applicable(CATALOG, "public-comment/too-short", Kind.NORMATIVE_DOCUMENT,
-                new juece.facts.Traits(null, true, false, false, true, false, false, List.of(), false, "traits"));
+                new juece.facts.Traits(null, true, false, false, true, false, false, List.of(), false, java.util.Set.of(), "traits"));
         assertTrue(market.basis().contains("优化营商环境条例"), market.basis());
         RuleMeta other = Branches.applicable(CATALOG, "public-comment/too-short", Kind.NORMATIVE_DOCUMENT,
-                new juece.facts.Traits(null, true, false, false, false, false, false, List.of(), false, "traits"));
+                new juece.facts.Traits(null, true, false, false, false, false, false, List.of(), false, java.util.Set.of(), "traits"));
         assertTrue(other.basis().contains("示范指标体系"), other.basis());
     }
 
