@@ -21,8 +21,10 @@ import juece.text.Lang;
 
 /**
  * The plan as JSON (SPEC §9): {@code tool}, {@code dossiers} (each with {@code steps} and
- * {@code duties}, keys as fixed there), written as they come, then {@code summary}. Added to the
- * fixed keys: {@code tool.gate/lang/targets}; per dossier {@code title}, {@code profile},
+ * {@code duties}, keys as fixed there), then {@code summary}; the dossiers are spilled as they come
+ * until the run is over. {@code tool.profile} as in check's JSON (the --profile given; else national
+ * when every dossier was planned under it, else null), {@code tool.profiles} every profile used. Added
+ * to the fixed keys: {@code tool.gate/lang/profiles/targets}; per dossier {@code title}, {@code profile},
  * {@code status} (planned | invalid; an invalid one carries its {@code findings} as in check's JSON),
  * {@code next} (the open duty due first) and, with targets, {@code schedule}; per step {@code rule}
  * and {@code date}; per duty {@code rule}, {@code done} (the date of the act recorded), {@code missing_years} (when the calendar cannot give the
@@ -34,33 +36,37 @@ public final class PlanJsonReporter implements PlanReporter {
 
     private JsonGenerator g;
     private Lang lang;
+    private OutputStream out;
+    private PlanReport.Header header;
+    private Spill spill;
+    private final java.util.Set<String> profiles = new java.util.TreeSet<>();
 
     @Override
     public void start(PlanReport.Header header, Lang lang, OutputStream out) throws IOException {
         this.lang = lang;
-        g = JSON.createGenerator(out, JsonEncoding.UTF8);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.useDefaultPrettyPrinter();
+        this.out = out;
+        this.header = header;
+        // the dossiers wait in a spill file until the run is over: tool.profile names the profiles they were planned under
+        this.spill = new Spill();
+        g = generator(spill.stream);
         g.writeStartObject();
-        g.writeObjectFieldStart("tool");
-        g.writeStringField("name", header.tool().name());
-        g.writeStringField("version", header.tool().version());
-        g.writeStringField("profile", header.tool().profile());
-        g.writeStringField("as_of", header.tool().asOf().toString());
-        g.writeStringField("gate", header.tool().gate() == null ? null : header.tool().gate().yaml());
-        g.writeStringField("lang", lang.code());
-        g.writeObjectFieldStart("targets");
-        for (Map.Entry<Step, LocalDate> t : header.targets().entrySet()) {
-            g.writeStringField(t.getKey().yaml(), t.getValue().toString());
-        }
-        g.writeEndObject();
-        g.writeEndObject();
         g.writeArrayFieldStart("dossiers");
+    }
+
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+        g.useDefaultPrettyPrinter();
+        return g;
     }
 
     @Override
     public void dossier(DossierPlan p) throws IOException {
         DossierResult d = p.result();
+        if (d.profile() != null) {
+            profiles.add(d.profile());
+        }
         g.writeStartObject();
         g.writeStringField("file", d.file());
         g.writeStringField("id", d.id());
@@ -172,7 +178,32 @@ public final class PlanJsonReporter implements PlanReporter {
         g.writeNumberField("failed", s.failed());
         g.writeEndObject();
         g.writeEndObject();
-        g.writeRaw('\n');
-        g.flush();
+        g.close();
+        JsonGenerator t = generator(out);
+        t.writeStartObject();
+        t.writeObjectFieldStart("tool");
+        t.writeStringField("name", header.tool().name());
+        t.writeStringField("version", header.tool().version());
+        t.writeStringField("profile", header.tool().runProfile(profiles));
+        t.writeStringField("as_of", header.tool().asOf().toString());
+        t.writeStringField("gate", header.tool().gate() == null ? null : header.tool().gate().yaml());
+        t.writeStringField("lang", lang.code());
+        t.writeArrayFieldStart("profiles");
+        for (String p : profiles) {
+            t.writeString(p);
+        }
+        t.writeEndArray();
+        t.writeObjectFieldStart("targets");
+        for (Map.Entry<Step, LocalDate> e : header.targets().entrySet()) {
+            t.writeStringField(e.getKey().yaml(), e.getValue().toString());
+        }
+        t.writeEndObject();
+        t.writeEndObject();
+        t.flush();
+        out.write(',');
+        spill.copyTo(out, 1); // the spilled object without its opening brace: "dossiers", "summary", the closing brace
+        out.write('\n');
+        out.flush();
+        spill.close();
     }
 }
