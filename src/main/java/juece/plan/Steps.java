@@ -306,10 +306,10 @@ final class Steps {
         } else if (fact instanceof LegalityReview l) {
             return l.completed() == null ? msg("plan.step.review-under-way", "submitted", l.submitted())
                     : msg("plan.step.review", "submitted", l.submitted(), "completed", l.completed());
-        } else if (fact instanceof CollectiveDecision d) {
+        } else if (fact instanceof CollectiveDecision d && d.date() != null) {
             return msg("plan.step.decided", "date", d.date(), "outcome", d.outcome());
         }
-        return msg("plan.step.done", "date", dateOf(fact));
+        return dateOf(fact) == null ? msg("plan.step.done-date-unknown") : msg("plan.step.done", "date", dateOf(fact));
     }
 
     private void hearing(Verdicts.Verdict excluded) {
@@ -321,7 +321,8 @@ final class Steps {
             add(Step.HEARING, PlannedStep.Status.UNKNOWN, msg("plan.step.written-unknown", "path", h.path()), "hearing/materials-late", null);
         } else if (h != null) {
             add(Step.HEARING, PlannedStep.Status.DONE, h.held() != null && h.held().isAfter(asOf) ? msg("plan.step.planned", "date", h.held())
-                    : msg("plan.step.done", "date", h.held()), "hearing/materials-late", h.held());
+                    : h.held() == null ? msg("plan.step.done-date-unknown") : msg("plan.step.done", "date", h.held()),
+                    "hearing/materials-late", h.held());
         } else {
             add(Step.HEARING, PlannedStep.Status.NOT_REQUIRED, excluded != null ? excludedBy(excluded) : msg("plan.step.hearing"),
                     "hearing/materials-late", null);
@@ -341,7 +342,7 @@ final class Steps {
         }
         if (p != null) {
             add(Step.PUBLICATION, PlannedStep.Status.DONE, p.date() != null && p.date().isAfter(asOf) ? msg("plan.step.planned", "date", p.date())
-                    : msg("plan.step.done", "date", p.date()), id, p.date());
+                    : p.date() == null ? msg("plan.step.done-date-unknown") : msg("plan.step.done", "date", p.date()), id, p.date());
             return;
         }
         if (excluded != null) {
@@ -376,7 +377,7 @@ final class Steps {
         } else if (done != null) {
             LocalDate date = dateOf(done);
             add(step, PlannedStep.Status.DONE, date != null && date.isAfter(asOf) ? msg("plan.step.planned", "date", date)
-                    : msg("plan.step.done", "date", date), id, date);
+                    : date == null ? msg("plan.step.done-date-unknown") : msg("plan.step.done", "date", date), id, date);
         } else if (excluded != null) {
             add(step, PlannedStep.Status.NOT_REQUIRED, excludedBy(excluded), id, null);
         } else if (p == null) {
