@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "juece", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks the procedure of major administrative decisions and normative documents (重大行政决策、行政规范性文件).",
         subcommands = {CheckCommand.class, PlanCommand.class, RulesCommand.class, ExplainCommand.class, CoverageCommand.class,
-                VerifyCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+                VerifyCommand.class, SchemaCommand.class, VocabularyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
