@@ -154,9 +154,9 @@ public final class Duties {
         }
         if (breach != null) {
             status = Duty.Status.MISSED;
-        } else if (undecided || !known(date) || actualUnknown || inconclusive) {
+        } else if (undecided || !known(date) || inconclusive) {
             status = Duty.Status.UNKNOWN;
-        } else if (actual != null) {
+        } else if (actual != null && !actualUnknown) {
             status = Duty.Status.MET;
         } else {
             status = Duty.Status.OPEN;
@@ -164,7 +164,7 @@ public final class Duties {
         Verdicts.Verdict said = breach != null ? breach : excuse;
         Message finding = said == null ? null : message(said);
         boolean excused = excuse != null && breach == null && status == Duty.Status.MET;
-        Message m = message(id, date, rule, actual, act, status, finding, excused, undecided || !known(date) || actualUnknown);
+        Message m = message(id, date, rule, actualUnknown ? null : actual, act, status, finding, excused, undecided || !known(date));
         LocalDate d = known(date) ? date.date() : null;
         out.add(new Duty(id, step, bound, d, known(date) ? date.missingYears() : List.of(), status, actual, ids[0], basis(ids[0]), m,
                 excused ? String.valueOf(excuse.args().getOrDefault("reason", "")) : null,
@@ -282,8 +282,8 @@ public final class Duties {
         Message rule = msg("plan.workdays", "from", d.date(), "days", Thresholds.PUBLICATION_MAX_WORKDAYS);
         boolean unsure = placeholder(d) || !d.approved() || traits.confidential() == null;
         Publication p = one(facts, Publication.class);
-        if (p == null) {
-            add(PUBLISH, Step.PUBLICATION, Duty.Bound.LATEST, unsure && !verdicts.fired(id) ? UNKNOWN : date, rule, null, "published", id);
+        if (p == null || placeholder(p)) { // not published, or not known to be: publication/overdue judges it
+            add(PUBLISH, Step.PUBLICATION, Duty.Bound.LATEST, date, rule, null, p != null, "published", id);
             return;
         }
         // TODO(publication/late): when the lead's rule publication/late (SPEC §4, v1.1: published more than

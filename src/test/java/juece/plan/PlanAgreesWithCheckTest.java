@@ -211,7 +211,9 @@ class PlanAgreesWithCheckTest {
             byStatus.merge(d.status().id(), 1, Integer::sum);
             Set<String> ids = JUDGED_BY.get(d.id());
             judging.addAll(ids);
-            boolean publishedHalf = d.id().equals(Duties.PUBLISH) && d.actual() != null; // TODO(publication/late)
+            boolean published = plan.steps().stream().anyMatch(st -> st.step() == juece.facts.Step.PUBLICATION
+                    && st.status() == PlannedStep.Status.DONE);
+            boolean publishedHalf = d.id().equals(Duties.PUBLISH) && (d.actual() != null || published); // TODO(publication/late)
             if (publishedHalf) {
                 continue;
             }
@@ -224,6 +226,8 @@ class PlanAgreesWithCheckTest {
             Duty.Status expected = fired ? Duty.Status.MISSED : notCovered || undecided ? Duty.Status.UNKNOWN : null;
             if (expected != null) {
                 assertEquals(expected, d.status(), where + ": " + d.id() + " — " + d.message().render(Lang.EN));
+            } else if (d.status() == Duty.Status.UNKNOWN && d.date() == null && d.missingYears().isEmpty()) {
+                continue; // its date rests on a value written unknown (an unknown expiry): no date, whatever the rule says
             } else if (d.status() == Duty.Status.MISSED || d.status() == Duty.Status.UNKNOWN) {
                 fail(where + ": " + d.id() + " is " + d.status() + " but check is silent — " + d.message().render(Lang.EN));
             }
