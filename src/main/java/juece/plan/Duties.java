@@ -165,8 +165,10 @@ public final class Duties {
         Message finding = said == null ? null : message(said);
         boolean excused = excuse != null && breach == null && status == Duty.Status.MET;
         Message m = message(id, date, rule, actualUnknown ? null : actual, act, status, finding, excused, undecided || !known(date));
-        LocalDate d = known(date) ? date.date() : null;
-        out.add(new Duty(id, step, bound, d, known(date) ? date.missingYears() : List.of(), status, actual, ids[0], basis(ids[0]), m,
+        // a judging rule that a value written unknown kept from concluding leaves the duty without a date too
+        LocalDate d = known(date) && !undecided ? date.date() : null;
+        out.add(new Duty(id, step, bound, d, known(date) && !undecided ? date.missingYears() : List.of(), status, actual, ids[0],
+                basis(ids[0]), m,
                 excused ? String.valueOf(excuse.args().getOrDefault("reason", "")) : null,
                 said == null ? null : said.waiver(), breach == null ? null : breach.rule().severity()));
     }
