@@ -13,18 +13,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a CI gate sees it: exit codes, formats, options, bad input. */
-class CliTest {
+public class CliTest {
     private static final String DOSSIERS = "src/test/resources/dossiers/";
 
     /** One in-process run: exit code, standard output, standard error. */
-    record Run(int exit, String out, String err, byte[] bytes) {
+    public record Run(int exit, String out, String err, byte[] bytes) {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
