@@ -23,6 +23,7 @@ import juece.facts.LegalityReview;
 import juece.facts.Parameters;
 import juece.facts.PublicComment;
 import juece.facts.Publication;
+import juece.facts.Stage;
 import juece.facts.Step;
 import juece.facts.Traits;
 import juece.findings.Findings;
@@ -282,32 +283,20 @@ public final class Duties {
         }
         CountedDay date = d.date() == null ? UNKNOWN : calendar.nthWorkdayAfter(d.date(), Thresholds.PUBLICATION_MAX_WORKDAYS);
         Message rule = msg("plan.workdays", "from", d.date(), "days", Thresholds.PUBLICATION_MAX_WORKDAYS);
-        boolean unsure = placeholder(d) || !d.approved() || traits.confidential() == null;
         Publication p = one(facts, Publication.class);
-        if (p == null || placeholder(p)) { // not published, or not known to be: publication/overdue judges it
-            add(PUBLISH, Step.PUBLICATION, Duty.Bound.LATEST, date, rule, null, p != null, "published", id);
+        if (p == null) { // not published: publication/overdue judges it
+            add(PUBLISH, Step.PUBLICATION, Duty.Bound.LATEST, date, rule, null, "published", id);
             return;
         }
-        // TODO(publication/late): when the lead's rule publication/late (SPEC §4, v1.1: published more than
-        // 20 working days after the decision) is on main, judge a recorded publication by it, as
-        // publication/overdue judges a missing one, and add this half to PlanAgreesWithCheckTest; until
-        // then it is judged here, by the same count of working days: workdays(decided, published) above 20.
-        Boolean late = null;
-        Workdays n = null;
-        if (!unsure && !placeholder(p) && d.date() != null && p.date() != null) {
-            n = calendar.workdays(d.date(), p.date());
-            late = n.above(Thresholds.PUBLICATION_MAX_WORKDAYS);
+        if (placeholder(p)) { // not known to be published: either rule may have judged it
+            add(PUBLISH, Step.PUBLICATION, Duty.Bound.LATEST, date, rule, null, true, "published", id, "publication/late");
+            return;
         }
-        Duty.Status status = late == null ? Duty.Status.UNKNOWN : late ? Duty.Status.MISSED : Duty.Status.MET;
-        Message bound = known(date) ? msg("plan.bound." + PUBLISH, "date", date, "rule", rule) : msg("plan.duty." + PUBLISH);
-        Message stands = n == null ? msg("plan.stands.unknown-value")
-                : status == Duty.Status.UNKNOWN ? msg("plan.stands.unknown", "years", n.missingYears())
-                : status == Duty.Status.MISSED ? msg("plan.stands.late.published", "actual", p.date(), "days", n)
-                : msg("plan.stands.met.published", "actual", p.date());
-        out.add(new Duty(PUBLISH, Step.PUBLICATION, Duty.Bound.LATEST, known(date) ? date.date() : null,
-                known(date) ? date.missingYears() : List.of(), status, p.date(), id, basis(id),
-                lang -> bound.render(lang) + (lang == Lang.ZH ? "；" : "; ") + stands.render(lang), null, null,
-                status == Duty.Status.MISSED ? Severity.WARNING : null));
+        if (!facts.context().judgesDutiesOf(Stage.PUBLICATION)) {
+            return; // a gate before publication judges no publication deadline (SPEC §5), so neither does the plan
+        }
+        // a recorded publication is judged by publication/late, as a missing one by publication/overdue
+        add(PUBLISH, Step.PUBLICATION, Duty.Bound.LATEST, date, rule, p.date(), p.isUnknown("date"), "published", "publication/late");
     }
 
     private void document() {
