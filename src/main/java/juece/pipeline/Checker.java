@@ -119,6 +119,11 @@ public final class Checker {
         void checked(int done, int total);
     }
 
+    /** What the run checks against. */
+    public Options options() {
+        return options;
+    }
+
     /** The run's settings as reports state them; the profile is --profile's, null without one (each dossier's own, else national). */
     public RunReport.Tool tool() {
         String profile = options.profile() == null ? null : options.profile().name();

@@ -64,6 +64,13 @@ public final class Planner {
         }
     }
 
+    /** Plans by {@code checker} (its rules, as-of, gate, fail-on, profile and calendar), with {@code targets}. */
+    public Planner(Checker checker, Map<Step, LocalDate> targets) {
+        Checker.Options o = checker.options();
+        this.options = new Options(o.asOf(), o.gate(), o.failOn(), o.profile(), o.extraRules(), o.calendar(), o.threads(), targets);
+        this.checker = checker;
+    }
+
     /** What reports state before the dossiers. */
     public PlanReport.Header header() {
         return new PlanReport.Header(tool(), options.targets());
