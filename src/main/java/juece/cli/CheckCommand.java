@@ -18,8 +18,7 @@ import juece.findings.Summary;
 import juece.pipeline.Checker;
 import juece.pipeline.Inputs;
 import juece.pipeline.Reading;
-import juece.plan.Duties;
-import juece.plan.Duty;
+import juece.plan.OpenDuties;
 import juece.report.Formats;
 import juece.report.Reporter;
 import juece.report.TextReporter;
@@ -87,16 +86,11 @@ final class CheckCommand implements Callable<Integer> {
                 streams.add(out);
                 t.reporter().start(checker.tool(), checker.catalog(), lang, out);
             }
-            // the text report ends by pointing to juece plan when duties are still open: read from the same judgement
+            // the text report ends by pointing to juece plan when duties are still open, the HTML report lists them
+            // under each timeline: read from the same judgement as the findings
             boolean text = targets.stream().anyMatch(t -> t.reporter() instanceof TextReporter);
-            java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
-            Reading<DossierResult> reading = !text ? Reading.FINDINGS : (result, judged) -> {
-                if (judged != null && Duties.of(judged.facts().get(0), judged.concluded().get(0), judged.catalog(), calendar)
-                        .stream().anyMatch(u -> u.status() == Duty.Status.OPEN && !u.id().equals("normative/expires"))) { // a validity, not an act due
-                    open.incrementAndGet();
-                }
-                return result;
-            };
+            OpenDuties due = new OpenDuties(calendar);
+            Reading<DossierResult> reading = text || checker.options().timelines() ? due : Reading.FINDINGS;
             Summary summary = checker.run(Checker.files(paths), reading, d -> {
                 for (Target t : targets) {
                     try {
@@ -108,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
             }, Progress.onTerminal(main.err));
             for (Target t : targets) {
                 if (t.reporter() instanceof TextReporter r) {
-                    r.openDuties(open.get());
+                    r.openDuties(due.dossiersWithOpenDuties());
                 }
                 t.reporter().finish(summary);
             }

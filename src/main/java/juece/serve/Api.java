@@ -34,6 +34,9 @@ import juece.facts.Vocabulary;
 import juece.findings.DossierResult;
 import juece.findings.Summary;
 import juece.pipeline.Checker;
+import juece.findings.DossierResult;
+import juece.pipeline.Reading;
+import juece.plan.OpenDuties;
 import juece.plan.PlanSummary;
 import juece.plan.Planner;
 import juece.report.PlanReporter;
@@ -375,7 +378,8 @@ final class Api extends Handler.Abstract {
             Reporter reporter = Formats.reporter(s.format()).orElseThrow();
             ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
             reporter.start(c.tool(), c.catalog(), s.lang(), out);
-            Summary summary = c.run(inputs::forEach, d -> {
+            Reading<DossierResult> reading = c.options().timelines() ? new OpenDuties(c.options().calendar()) : Reading.FINDINGS;
+            Summary summary = c.run(inputs::forEach, reading, d -> {
                 call.dossier(d);
                 try {
                     reporter.dossier(d);

@@ -136,6 +136,19 @@ public class CliTest {
     }
 
     @Test
+    void theHtmlReportListsWhatIsStillDueAndThePublicRecordsRead(@TempDir Path dir) throws IOException {
+        Path html = dir.resolve("r.html");
+        assertEquals(0, run("check", "cases/md-publication-pending-20-workdays/dossier.yaml", "--as-of", "2024-06-24",
+                "--format", "html", "--output", html.toString()).exit());
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(page.contains("<div class=\"due\">") && page.contains("<time>2024-06-24</time> 应不晚于2024-06-24公布"), page);
+        assertEquals(0, run("check", "cases/nd-published-notice-meeting-date-unknown/dossier.yaml", "--as-of", "2024-12-31",
+                "--format", "html", "--output", html.toString()).exit());
+        assertTrue(Files.readString(html, StandardCharsets.UTF_8)
+                .contains("<a href=\"https://www.example.gov.cn/zwgk/2024/0506/notice.html\">"));
+    }
+
+    @Test
     void jsonHasTheSpecKeys(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("report.json");
         Run r = run("check", DOSSIERS + "short-comment.yaml", "--as-of", "2024-06-30", "--format", "json",
