@@ -26,9 +26,13 @@ public record Parameters(String profile, int filingDays, int effectiveWaitDays, 
         return (validityMaxFor(true) == null) != (validityMaxFor(false) == null);
     }
 
-    /** Whether the document runs past the maximum for a 暂行/试行 document and past the one for any other. */
+    /**
+     * Whether the document runs past the maximum for a 暂行/试行 document and past the one for any
+     * other, the two alike in weight (both "一般" or neither): the same finding either way.
+     */
     public boolean tooLongEitherWay(Document d) {
-        return tooLong(d, true) && tooLong(d, false);
+        return tooLong(d, true) && tooLong(d, false)
+                && general(validityParameterFor(true)) == general(validityParameterFor(false));
     }
 
     private boolean tooLong(Document d, boolean trial) {
@@ -44,6 +48,11 @@ public record Parameters(String profile, int filingDays, int effectiveWaitDays, 
     /** The parameter that sets {@link #validityMaxFor}, for the finding's message. */
     public String validityParameterFor(boolean trial) {
         return trial && validityMaxYearsTrial != null ? "validity_max_years_trial" : "validity_max_years";
+    }
+
+    /** Whether the text behind the parameter says "一般": a finding resting on it is then a warning. */
+    public boolean general(String parameter) {
+        return source(parameter).general();
     }
 
     public ParameterSource source(String parameter) {

@@ -33,7 +33,7 @@ public final class Profiles {
     private static final String BUILT_IN = "/juece/profiles/";
     private static final Set<String> KEYS = Set.of("profile", "title", "extends", "parameters", "rules");
     /** A parameter written out: its value and where it comes from, in Chinese and, optionally, English. */
-    private static final Set<String> VALUE_KEYS = Set.of("value", "source", "source_en");
+    private static final Set<String> VALUE_KEYS = Set.of("value", "source", "source_en", "general");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
     private Profiles() {
@@ -151,7 +151,8 @@ public final class Profiles {
                     throw new ProfileException(file, e.keyPosition(), msg("profile.value-keys", "key", e.key()));
                 }
                 source = new ParameterSource(vm.value("source") instanceof Node.Scalar s ? s.text() : null,
-                        vm.value("source_en") instanceof Node.Scalar s ? s.text() : null);
+                        vm.value("source_en") instanceof Node.Scalar s ? s.text() : null,
+                        vm.value("general") instanceof Node.Scalar g && g.text().equals("true"));
                 value = vm.get("value");
             }
             values.put(p, value(p, value, file));
