@@ -62,6 +62,8 @@ final class Api extends Handler.Abstract {
     private static final JsonFactory JSON = new JsonFactory();
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cntrl}\\u0085\\u2028\\u2029]");
     private static final Set<String> CHECK_PARAMETERS = Set.of("as_of", "gate", "fail_on", "profile", "lang", "format", "name");
+    /** A timeline is drawn under a check's settings; it has no report format. */
+    private static final Set<String> TIMELINE_PARAMETERS = Set.of("as_of", "gate", "fail_on", "profile", "lang", "name");
     /** Each report format's media type, which also chooses it from an Accept header. */
     static final Map<String, String> MEDIA_TYPES = new LinkedHashMap<>();
 
@@ -88,7 +90,12 @@ final class Api extends Handler.Abstract {
         RULES("GET", "/v1/rules", Set.of("lang")),
         RULE("GET", "/v1/rules/{id}", Set.of("lang")),
         SCHEMA("GET", "/v1/schema", Set.of()),
-        PROFILES("GET", "/v1/profiles", Set.of("lang"));
+        PROFILES("GET", "/v1/profiles", Set.of("lang")),
+        // the workbench page's own routes (SPEC §8.1): the format it builds its form from, the one
+        // reader's tree for a dossier's text, and the report's timeline picture
+        FORMAT("GET", "/v1/format", Set.of()),
+        PARSE("POST", "/v1/parse", Set.of("lang", "name")),
+        TIMELINE("POST", "/v1/timeline", TIMELINE_PARAMETERS);
 
         final String method;
         final String path;
@@ -192,7 +199,7 @@ final class Api extends Handler.Abstract {
         }
         List<HttpProblem.Error> errors = new ArrayList<>();
         Map<String, String> params = parameters(route, query, errors);
-        if (route == Route.CHECK || route == Route.PLAN) {
+        if (route == Route.CHECK || route == Route.PLAN || route == Route.PARSE || route == Route.TIMELINE) {
             check(call, route, params, errors);
             return;
         }
@@ -220,7 +227,8 @@ final class Api extends Handler.Abstract {
             case RULE -> rule(call, pathParameter((String) matched[1]));
             case SCHEMA -> call.send(200, "application/schema+json", SchemaWriter.schema().getBytes(StandardCharsets.UTF_8));
             case PROFILES -> call.send(200, "application/json", write(out -> profiles(out, call.lang)));
-            case CHECK, PLAN -> throw new IllegalStateException("answered above");
+            case FORMAT -> call.send(200, "application/json", statics.format(checker.catalog()));
+            case CHECK, PLAN, PARSE, TIMELINE -> throw new IllegalStateException("answered above");
         }
     }
 
@@ -288,6 +296,9 @@ final class Api extends Handler.Abstract {
         Request request = call.request;
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         Body body = body(contentType);
+        if (route == Route.PARSE && body == Body.MULTIPART) {
+            throw new HttpProblem(415, "unsupported-media-type", msg("media.parse")).header("Accept-Post", PARSE_ACCEPTED);
+        }
         if (settings.name() != null && (body == Body.MULTIPART || body == Body.ZIP)) {
             throw parameterProblem(List.of(new HttpProblem.Error("parameter", "name", msg("parameter.name-upload"))));
         }
@@ -312,7 +323,11 @@ final class Api extends Handler.Abstract {
                 return;
             }
             call.onFinish(admission::release);
-            Runnable check = () -> runCheck(call, settings, body, contentType, bytes);
+            Runnable check = switch (route) {
+                case PARSE -> () -> Workbench.parse(call, settings.lang(), settings.name(), body == Body.ZIP, body == Body.JSON, contentType, bytes);
+                case TIMELINE -> () -> runTimeline(call, settings, body, contentType, bytes);
+                default -> () -> runCheck(call, settings, body, contentType, bytes);
+            };
             if (checks.getQueue().isEmpty() && running.tryAcquire()) {
                 // a thread is free and no check waits: check here, on the thread that read the body,
                 // rather than hand it over (a hand-over costs as much as the HTTP exchange itself)
@@ -351,15 +366,38 @@ final class Api extends Handler.Abstract {
                 .header("Retry-After", "1");
     }
 
+    private static List<Input> inputs(Settings s, Body body, String contentType, byte[] bytes) throws HttpProblem {
+        return switch (body) {
+            case YAML -> Uploads.plain(bytes, s.name() == null ? "dossier.yaml" : s.name(), false);
+            case JSON -> Uploads.plain(bytes, s.name() == null ? "dossier.json" : s.name(), true);
+            case MULTIPART -> Uploads.multipart(bytes, contentType);
+            case ZIP -> Uploads.zip(bytes);
+        };
+    }
+
+    /** On a checking thread: each dossier of the upload checked as for a report, its timeline drawn as the HTML report draws it. */
+    private void runTimeline(Call call, Settings s, Body body, String contentType, byte[] bytes) {
+        try {
+            List<Input> inputs = inputs(s, body, contentType, bytes);
+            Checker c = checker.with(s.asOf(), s.gate(), s.failOn(), s.profile(), true);
+            List<DossierResult> results = new ArrayList<>();
+            Summary summary = c.run(inputs::forEach, d -> {
+                call.dossier(d);
+                results.add(d);
+            }, null);
+            call.summary = summary;
+            call.send(200, "application/json", write(out -> Workbench.timelines(results, s.lang(), out)));
+        } catch (HttpProblem p) {
+            call.problem(p);
+        } catch (RuntimeException | Error e) {
+            call.internal(e);
+        }
+    }
+
     /** On a checking thread: the upload's dossiers checked, the report written in the format asked for. */
     private void runCheck(Call call, Settings s, Body body, String contentType, byte[] bytes) {
         try {
-            List<Input> inputs = switch (body) {
-                case YAML -> Uploads.plain(bytes, s.name() == null ? "dossier.yaml" : s.name(), false);
-                case JSON -> Uploads.plain(bytes, s.name() == null ? "dossier.json" : s.name(), true);
-                case MULTIPART -> Uploads.multipart(bytes, contentType);
-                case ZIP -> Uploads.zip(bytes);
-            };
+            List<Input> inputs = inputs(s, body, contentType, bytes);
             Checker c = checker.with(s.asOf(), s.gate(), s.failOn(), s.profile(), s.format().equals("html"));
             Reporter reporter = Formats.reporter(s.format()).orElseThrow();
             ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
@@ -425,6 +463,7 @@ final class Api extends Handler.Abstract {
         return body;
     }
 
+    private static final String PARSE_ACCEPTED = "application/yaml, text/yaml, application/json, application/zip";
     private static final String ACCEPTED = "application/yaml, text/yaml, application/json, multipart/form-data, application/zip";
 
     // ---- parameters ----
@@ -528,7 +567,8 @@ final class Api extends Handler.Abstract {
         if (!errors.isEmpty()) {
             throw parameterProblem(errors);
         }
-        return new Settings(asOf, gate, failOn, profile, call.lang, format(params.get("format"), call.request), name);
+        String format = call.route == Route.CHECK || call.route == Route.PLAN ? format(params.get("format"), call.request) : "json";
+        return new Settings(asOf, gate, failOn, profile, call.lang, format, name);
     }
 
     private static HttpProblem.Error error(String parameter, Message detail) {
