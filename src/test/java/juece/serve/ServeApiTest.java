@@ -255,7 +255,7 @@ class ServeApiTest {
         assertTrue(TestServer.text(page).contains("决策"));
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow().contains("default-src 'self'"));
         assertFalse(TestServer.text(page).matches("(?s).*(src|href)=\"(https?:)?//.*"), "a reference off the server");
-        assertTrue(server.get("/assets/juece.css").headers().firstValue("Content-Type").orElseThrow().startsWith("text/css"));
+        assertTrue(server.get("/assets/workbench.css").headers().firstValue("Content-Type").orElseThrow().startsWith("text/css"));
         HttpResponse<byte[]> climbing = server.get("/assets/..%2Findex.html");
         problem(climbing, climbing.statusCode(), climbing.statusCode() == 400 ? "bad-request" : "not-found");
         problem(server.get("/assets/index.txt"), 404, "not-found");
