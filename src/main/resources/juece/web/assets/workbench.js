@@ -142,6 +142,14 @@
     var n = $('notice');
     n.textContent = text || '';
     n.hidden = !text;
+    fit();
+  }
+
+  /** The three panes fill the window below the bar and the notice (whose heights vary with the window and the text). */
+  function fit() {
+    var main = document.querySelector('.workbench');
+    var top = main.getBoundingClientRect().top + window.pageYOffset;
+    document.documentElement.style.setProperty('--top', Math.ceil(top) + 'px');
   }
 
   // ---- the format ----
@@ -951,7 +959,9 @@
     if (!target && f.step) target = document.getElementById('sec-' + f.step);
     if (f.line) showLine(f.line);
     if (target) {
+      var y = window.pageYOffset;
       target.scrollIntoView({ block: 'center' });
+      window.scrollTo(0, y); // the form's pane scrolls, not the page
       target.classList.add('flash');
       setTimeout(function () { target.classList.remove('flash'); }, 1600);
       var control = target.querySelector('input:not([disabled]), select:not([disabled]), button:not([disabled])');
@@ -1171,6 +1181,7 @@
     sw.textContent = state.lang === 'zh' ? 'English' : '中文';
     sw.setAttribute('lang', state.lang === 'zh' ? 'en' : 'zh-CN');
     $('open-file').setAttribute('aria-label', t('file-input'));
+    fit();
   }
 
   function setLanguage(lang) {
@@ -1203,6 +1214,8 @@
       // no storage: Chinese
     }
     applyLanguage();
+    fit();
+    window.addEventListener('resize', fit);
     $('as-of').value = today();
     var form = $('form');
     form.addEventListener('input', onFormEvent);
