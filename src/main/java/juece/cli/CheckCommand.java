@@ -12,11 +12,17 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import juece.engine.RuleFileException;
+import juece.calendar.WorkCalendar;
+import juece.findings.DossierResult;
 import juece.findings.Summary;
 import juece.pipeline.Checker;
 import juece.pipeline.Inputs;
+import juece.pipeline.Reading;
+import juece.plan.Duties;
+import juece.plan.Duty;
 import juece.report.Formats;
 import juece.report.Reporter;
+import juece.report.TextReporter;
 import juece.text.Lang;
 import juece.text.Texts;
 import juece.text.Nearest;
@@ -65,9 +71,10 @@ final class CheckCommand implements Callable<Integer> {
         guard(targets);
         Lang lang = options.lang();
         Checker checker;
+        WorkCalendar calendar = options.calendar(true);
         try {
             checker = new Checker(new Checker.Options(options.asOf(), options.gate(), options.failOn(),
-                    options.profile(), options.rules(), options.calendar(true), options.threads(),
+                    options.profile(), options.rules(), calendar, options.threads(),
                     targets.stream().anyMatch(t -> t.format().equals("html"))));
         } catch (RuleFileException e) {
             throw Main.UsageError.literal(e.getMessage());
@@ -80,7 +87,17 @@ final class CheckCommand implements Callable<Integer> {
                 streams.add(out);
                 t.reporter().start(checker.tool(), checker.catalog(), lang, out);
             }
-            Summary summary = checker.run(paths, d -> {
+            // the text report ends by pointing to juece plan when duties are still open: read from the same judgement
+            boolean text = targets.stream().anyMatch(t -> t.reporter() instanceof TextReporter);
+            java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+            Reading<DossierResult> reading = !text ? Reading.FINDINGS : (result, judged) -> {
+                if (judged != null && Duties.of(judged.facts().get(0), judged.concluded().get(0), judged.catalog(), calendar)
+                        .stream().anyMatch(u -> u.status() == Duty.Status.OPEN && !u.id().equals("normative/expires"))) { // a validity, not an act due
+                    open.incrementAndGet();
+                }
+                return result;
+            };
+            Summary summary = checker.run(Checker.files(paths), reading, d -> {
                 for (Target t : targets) {
                     try {
                         t.reporter().dossier(d);
@@ -90,6 +107,9 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }, Progress.onTerminal(main.err));
             for (Target t : targets) {
+                if (t.reporter() instanceof TextReporter r) {
+                    r.openDuties(open.get());
+                }
                 t.reporter().finish(summary);
             }
             closeAll(streams);
@@ -163,7 +183,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The same file: one file under two names or links, or one name twice. */
-    private static boolean same(Path a, Path b) {
+    static boolean same(Path a, Path b) {
         try {
             if (Files.exists(a) && Files.exists(b)) {
                 return Files.isSameFile(a, b);
@@ -175,7 +195,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Where a path leads: links resolved as far as they exist, the rest normalised. */
-    private static Path real(Path p) {
+    static Path real(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         try {
             if (Files.exists(abs)) {

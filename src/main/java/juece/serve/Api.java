@@ -35,6 +35,10 @@ import juece.findings.DossierResult;
 import juece.findings.Summary;
 import juece.pipeline.Checker;
 import juece.pipeline.Input;
+import juece.plan.PlanSummary;
+import juece.plan.Planner;
+import juece.engine.RuleFileException;
+import juece.report.PlanReporter;
 import juece.profile.Parameter;
 import juece.profile.Profile;
 import juece.report.Explanation;
@@ -290,9 +294,6 @@ final class Api extends Handler.Abstract {
 
     private void check(Call call, Route route, Map<String, String> params, List<HttpProblem.Error> errors) throws HttpProblem {
         Settings settings = settings(call, params, errors);
-        if (route == Route.PLAN) {
-            throw new HttpProblem(501, "not-implemented", msg("not-implemented.plan"));
-        }
         Request request = call.request;
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         Body body = body(contentType);
@@ -326,6 +327,7 @@ final class Api extends Handler.Abstract {
             Runnable check = switch (route) {
                 case PARSE -> () -> Workbench.parse(call, settings.lang(), settings.name(), body == Body.ZIP, body == Body.JSON, contentType, bytes);
                 case TIMELINE -> () -> runTimeline(call, settings, body, contentType, bytes);
+                case PLAN -> () -> runPlan(call, settings, body, contentType, bytes);
                 default -> () -> runCheck(call, settings, body, contentType, bytes);
             };
             if (checks.getQueue().isEmpty() && running.tryAcquire()) {
@@ -393,6 +395,58 @@ final class Api extends Handler.Abstract {
             call.internal(e);
         }
     }
+
+    /** Planners by their options: one per setting of as-of, gate, fail-on and profile, sharing the rules of the server. */
+    private final Map<Planner.Options, Planner> planners = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** On a checking thread: the upload's dossiers planned (SPEC §9), the plan written in the format asked for. */
+    private void runPlan(Call call, Settings s, Body body, String contentType, byte[] bytes) {
+        try {
+            List<Input> inputs = inputs(s, body, contentType, bytes);
+            Checker.Options o = checker.options();
+            Planner.Options options = new Planner.Options(s.asOf(), s.gate(), s.failOn(), s.profile(), o.extraRules(), o.calendar(),
+                    1, Map.of());
+            if (planners.size() > 64) {
+                planners.clear();
+            }
+            Planner planner = planners.computeIfAbsent(options, k -> {
+                try {
+                    return new Planner(k);
+                } catch (RuleFileException e) {
+                    throw new IllegalStateException("the server's rules compiled at start: " + e.getMessage(), e);
+                }
+            });
+            PlanReporter reporter = PlanReporter.Formats.reporter(s.format()).orElseThrow();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+            reporter.start(planner.header(), s.lang(), out);
+            PlanSummary summary = planner.run(inputs::forEach, p -> {
+                call.dossier(p.result());
+                try {
+                    reporter.dossier(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, null);
+            reporter.finish(summary);
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Juece-Exit-Code", String.valueOf(summary.exitCode()));
+            if (s.format().equals("ics")) {
+                headers.put("Content-Disposition", "attachment; filename=\"juece-plan.ics\"");
+            }
+            call.send(200, PLAN_MEDIA_TYPES.get(s.format()), out.toByteArray(), headers);
+        } catch (HttpProblem p) {
+            call.problem(p);
+        } catch (RuntimeException | Error | IOException e) {
+            call.internal(e);
+        }
+    }
+
+    /** Each plan format's media type. */
+    static final Map<String, String> PLAN_MEDIA_TYPES = Map.of(
+            "json", "application/json",
+            "text", "text/plain; charset=utf-8",
+            "md", "text/markdown; charset=utf-8",
+            "ics", "text/calendar; charset=utf-8");
 
     /** On a checking thread: the upload's dossiers checked, the report written in the format asked for. */
     private void runCheck(Call call, Settings s, Body body, String contentType, byte[] bytes) {
@@ -567,7 +621,8 @@ final class Api extends Handler.Abstract {
         if (!errors.isEmpty()) {
             throw parameterProblem(errors);
         }
-        String format = call.route == Route.CHECK || call.route == Route.PLAN ? format(params.get("format"), call.request) : "json";
+        String format = call.route == Route.CHECK ? format(params.get("format"), call.request)
+                : call.route == Route.PLAN ? planFormat(params.get("format")) : "json";
         return new Settings(asOf, gate, failOn, profile, call.lang, format, name);
     }
 
@@ -584,6 +639,20 @@ final class Api extends Handler.Abstract {
                 : msg("parameter.several", "count", errors.size()));
         errors.forEach(e -> p.error(e.member(), e.value(), e.detail()));
         return p;
+    }
+
+    /** The plan's format: the {@code format} parameter (text, json, md or ics), JSON without one. */
+    static String planFormat(String format) throws HttpProblem {
+        if (format == null) {
+            return "json";
+        }
+        if (!PLAN_MEDIA_TYPES.containsKey(format)) {
+            List<String> names = PlanReporter.Formats.names();
+            throw new HttpProblem(406, "not-acceptable", msg("not-acceptable.format", "value", ZipUpload.shown(abbreviated(format)),
+                    "formats", names)).error("parameter", "format", msg("not-acceptable.format",
+                    "value", ZipUpload.shown(abbreviated(format)), "formats", names));
+        }
+        return format;
     }
 
     /** The report format: the {@code format} parameter, else the first type of the Accept header the API gives, else JSON. */

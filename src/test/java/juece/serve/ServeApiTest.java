@@ -316,8 +316,18 @@ class ServeApiTest {
     }
 
     @Test
-    void planIsNotThereYet() {
-        problem(server.post("/v1/plan?as_of=2024-06-30", "application/yaml", "x: 1".getBytes(StandardCharsets.UTF_8)), 501, "not-implemented");
+    void thePlanIsThePlanOfJuecePlan() throws Exception {
+        byte[] dossier = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("cases/md-reviewed-draft-awaiting-meeting/dossier.yaml"));
+        HttpResponse<byte[]> r = server.post("/v1/plan?as_of=2024-07-15", "application/yaml", dossier);
+        assertEquals(200, r.statusCode(), TestServer.text(r));
+        juece.plan.Planner planner = new juece.plan.Planner(new juece.plan.Planner.Options(java.time.LocalDate.of(2024, 7, 15), null,
+                juece.catalog.Severity.ERROR, null, List.of(), juece.calendar.WorkCalendar.load(List.of()), 1, java.util.Map.of()));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        juece.report.PlanReporter.Formats.reporter("json").orElseThrow().write(planner.plan(sink -> sink.accept(
+                juece.pipeline.Input.of(new juece.read.Source("dossier.yaml", juece.read.Attachments.NONE), dossier))), Lang.ZH, out);
+        assertEquals(TestServer.JSON.readTree(out.toByteArray()).get("dossiers"), TestServer.json(r).get("dossiers"));
+        assertTrue(TestServer.text(server.post("/v1/plan?as_of=2024-07-15&format=ics", "application/yaml", dossier)).startsWith("BEGIN:VCALENDAR"));
+        problem(server.post("/v1/plan?format=sarif", "application/yaml", dossier), 406, "not-acceptable");
     }
 
     @Test
