@@ -222,8 +222,9 @@
     return null;
   }
 
+  /** A term as a dropdown shows it: its name in the reader's language (the code is its value, and the YAML's). */
   function termLabel(term) {
-    return state.lang === 'zh' ? term.zh + '（' + term.code + '）' : term.en + ' (' + term.code + ')';
+    return state.lang === 'zh' ? term.zh : term.en;
   }
 
   function termGloss(term) {
@@ -397,7 +398,7 @@
         options.push({ value: 'true', label: t('yes') }, { value: 'false', label: t('no') });
         current = value === true ? 'true' : value === false ? 'false' : '';
       } else {
-        vocabulary(shape.vocabulary).forEach(function (term) { options.push({ value: term.code, label: termLabel(term), title: termGloss(term) }); });
+        vocabulary(shape.vocabulary).forEach(function (term) { options.push({ value: term.code, label: termLabel(term), title: [term.code, termGloss(term)].filter(function (x) { return x; }).join('：') }); });
         current = typeof value === 'string' ? (codeOf(shape.vocabulary, value) || '') : '';
       }
       if (field.may_be_unknown) options.push({ value: '__unknown', label: t('unknown') });
@@ -1032,21 +1033,20 @@
       if (!duties.length) {
         box.appendChild(el('p', { className: 'hint', text: t('plan.none') }));
       } else {
-        var table = el('table', { className: 'duties' });
-        table.appendChild(el('thead', {}, [el('tr', {}, ['plan.duty', 'plan.date', 'plan.status', 'plan.basis'].map(function (k) {
-          return el('th', { scope: 'col', text: t(k) });
-        }))]));
-        var tbody = el('tbody');
+        // a list, not a table: the results pane is narrow on a laptop
+        var list = el('ul', { className: 'duties' });
         duties.forEach(function (u) {
-          tbody.appendChild(el('tr', { className: 'duty duty-' + u.status, 'data-duty': u.duty, 'data-duty-status': u.status }, [
-            el('td', {}, [el('code', { text: u.duty }), u.message ? el('div', { className: 'hint', text: u.message }) : null]),
-            el('td', { className: 'date', text: (u.bound ? t('bound.' + u.bound) + ' ' : '') + (u.date || '—') }),
-            el('td', {}, [el('span', { className: 'duty-status duty-status-' + u.status, text: t('duty.' + u.status) })]),
-            el('td', { className: 'basis', text: u.basis || '' })
+          list.appendChild(el('li', { className: 'duty duty-' + u.status, 'data-duty': u.duty, 'data-duty-status': u.status }, [
+            el('p', { className: 'duty-head' }, [
+              el('span', { className: 'duty-status duty-status-' + u.status, text: t('duty.' + u.status) }), ' ',
+              el('span', { className: 'date', text: (u.bound ? t('bound.' + u.bound) + ' ' : '') + (u.date || '—') }), ' ',
+              el('code', { text: u.duty })
+            ]),
+            u.message ? el('p', { className: 'duty-message', text: u.message }) : null,
+            u.basis ? el('p', { className: 'basis', text: t('plan.basis') + '：' + u.basis }) : null
           ]));
         });
-        table.appendChild(tbody);
-        box.appendChild(table);
+        box.appendChild(list);
       }
       if (d.steps && d.steps.length) {
         var steps = el('ul', { className: 'plan-steps', 'aria-label': t('plan.steps') });
