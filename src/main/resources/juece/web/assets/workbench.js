@@ -107,6 +107,10 @@
     return s;
   }
 
+  function colon() {
+    return state.lang === 'zh' ? '：' : ': ';
+  }
+
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
     if (attrs) {
@@ -363,7 +367,7 @@
   function basisLine(field) {
     if (!field.step) return null;
     var text = basisText(field.step);
-    return text ? el('p', { className: 'basis', text: t('basis') + '：' + text }) : null;
+    return text ? el('p', { className: 'basis', text: t('basis') + colon() + text }) : null;
   }
 
   function register(id, info) {
@@ -914,13 +918,13 @@
       details.textContent = '';
       details.setAttribute('data-loaded', state.lang);
       details.appendChild(el('p', { className: 'rule-title', text: x.title }));
-      if (x.purpose) details.appendChild(el('p', {}, [el('strong', { text: t('purpose') + '：' }), x.purpose]));
+      if (x.purpose) details.appendChild(el('p', {}, [el('strong', { text: t('purpose') + colon() }), x.purpose]));
       (x.articles || []).forEach(function (a) {
         details.appendChild(el('p', { className: 'instrument', text: '《' + a.instrument + '》' + (a.number ? '（' + a.number + '）' : '') }));
         if (a.text) details.appendChild(el('blockquote', { text: a.text }));
         else if (a.note) details.appendChild(el('p', { className: 'hint', text: a.note }));
       });
-      if (x.how_to_comply) details.appendChild(el('p', {}, [el('strong', { text: t('comply') + '：' }), x.how_to_comply]));
+      if (x.how_to_comply) details.appendChild(el('p', {}, [el('strong', { text: t('comply') + colon() }), x.how_to_comply]));
     }).catch(function (err) {
       details.textContent = t('network', { message: err.message });
     });
@@ -1043,7 +1047,7 @@
               el('code', { text: u.duty })
             ]),
             u.message ? el('p', { className: 'duty-message', text: u.message }) : null,
-            u.basis ? el('p', { className: 'basis', text: t('plan.basis') + '：' + u.basis }) : null
+            u.basis ? el('p', { className: 'basis', text: t('plan.basis') + colon() + u.basis }) : null
           ]));
         });
         box.appendChild(list);
