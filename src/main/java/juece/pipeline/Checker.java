@@ -105,6 +105,11 @@ public final class Checker {
                 options.threads(), timelines), this);
     }
 
+    /** The options this checker runs under (a planner for the same server is built from them). */
+    public Options options() {
+        return options;
+    }
+
     private RuleBook rules() {
         RuleBook r = rules;
         if (r == null) {
@@ -117,11 +122,6 @@ public final class Checker {
     @FunctionalInterface
     public interface Progress {
         void checked(int done, int total);
-    }
-
-    /** What the run checks against. */
-    public Options options() {
-        return options;
     }
 
     /** The run's settings as reports state them; the profile is --profile's, null without one (each dossier's own, else national). */

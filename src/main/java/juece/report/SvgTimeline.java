@@ -16,7 +16,7 @@ import juece.text.Lang;
  * The steps' names stand in a column of their own, as wide as the longest needs, and no date or
  * note is drawn into it. Every text is escaped; no script, no external resource.
  */
-final class SvgTimeline {
+public final class SvgTimeline {
     private static final int WIDTH = 960;
     private static final int LANE = 36;
     private static final int TOP = 34;
@@ -37,7 +37,7 @@ final class SvgTimeline {
         this.plotLeft = plotLeft;
     }
 
-    static String render(Timeline t, Lang lang) {
+    public static String render(Timeline t, Lang lang) {
         List<LocalDate> dates = new ArrayList<>();
         for (Timeline.Lane l : t.lanes()) {
             if (l.from() != null) {

@@ -34,13 +34,12 @@ import juece.facts.Vocabulary;
 import juece.findings.DossierResult;
 import juece.findings.Summary;
 import juece.pipeline.Checker;
-import juece.findings.DossierResult;
+import juece.pipeline.Input;
+import juece.plan.PlanSummary;
 import juece.pipeline.Reading;
 import juece.plan.OpenDuties;
-import juece.plan.PlanSummary;
 import juece.plan.Planner;
 import juece.report.PlanReporter;
-import juece.pipeline.Input;
 import juece.profile.Parameter;
 import juece.profile.Profile;
 import juece.report.Explanation;
@@ -68,10 +67,10 @@ final class Api extends Handler.Abstract {
     private static final JsonFactory JSON = new JsonFactory();
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cntrl}\\u0085\\u2028\\u2029]");
     private static final Set<String> CHECK_PARAMETERS = Set.of("as_of", "gate", "fail_on", "profile", "lang", "format", "name");
+    /** A timeline is drawn under a check's settings; it has no report format. */
+    private static final Set<String> TIMELINE_PARAMETERS = Set.of("as_of", "gate", "fail_on", "profile", "lang", "name");
     /** Each report format's media type, which also chooses it from an Accept header. */
     static final Map<String, String> MEDIA_TYPES = new LinkedHashMap<>();
-    /** The formats of a plan (SPEC §9), by name. */
-    static final Map<String, String> PLAN_MEDIA_TYPES = new LinkedHashMap<>();
 
     static {
         MEDIA_TYPES.put("json", "application/json");
@@ -82,10 +81,6 @@ final class Api extends Handler.Abstract {
         MEDIA_TYPES.put("md", "text/markdown");
         MEDIA_TYPES.put("html", "text/html");
         MEDIA_TYPES.put("text", "text/plain");
-        PLAN_MEDIA_TYPES.put("json", "application/json");
-        PLAN_MEDIA_TYPES.put("md", "text/markdown");
-        PLAN_MEDIA_TYPES.put("text", "text/plain");
-        PLAN_MEDIA_TYPES.put("ics", "text/calendar");
     }
 
     /** Every route: its method, its path ({@code {name}} a segment or, for a rule id, the rest), its parameters. */
@@ -100,7 +95,12 @@ final class Api extends Handler.Abstract {
         RULES("GET", "/v1/rules", Set.of("lang")),
         RULE("GET", "/v1/rules/{id}", Set.of("lang")),
         SCHEMA("GET", "/v1/schema", Set.of()),
-        PROFILES("GET", "/v1/profiles", Set.of("lang"));
+        PROFILES("GET", "/v1/profiles", Set.of("lang")),
+        // the workbench page's own routes (SPEC §8.1): the format it builds its form from, the one
+        // reader's tree for a dossier's text, and the report's timeline picture
+        FORMAT("GET", "/v1/format", Set.of()),
+        PARSE("POST", "/v1/parse", Set.of("lang", "name")),
+        TIMELINE("POST", "/v1/timeline", TIMELINE_PARAMETERS);
 
         final String method;
         final String path;
@@ -134,8 +134,7 @@ final class Api extends Handler.Abstract {
     private enum Body { YAML, JSON, MULTIPART, ZIP }
 
     /** What a check request asks for. */
-    private record Settings(LocalDate asOf, Gate gate, Severity failOn, Profile profile, Lang lang, String format, String name,
-                            boolean plan) {
+    private record Settings(LocalDate asOf, Gate gate, Severity failOn, Profile profile, Lang lang, String format, String name) {
     }
 
     private final ServeConfig config;
@@ -205,7 +204,7 @@ final class Api extends Handler.Abstract {
         }
         List<HttpProblem.Error> errors = new ArrayList<>();
         Map<String, String> params = parameters(route, query, errors);
-        if (route == Route.CHECK || route == Route.PLAN) {
+        if (route == Route.CHECK || route == Route.PLAN || route == Route.PARSE || route == Route.TIMELINE) {
             check(call, route, params, errors);
             return;
         }
@@ -233,7 +232,8 @@ final class Api extends Handler.Abstract {
             case RULE -> rule(call, pathParameter((String) matched[1]));
             case SCHEMA -> call.send(200, "application/schema+json", SchemaWriter.schema().getBytes(StandardCharsets.UTF_8));
             case PROFILES -> call.send(200, "application/json", write(out -> profiles(out, call.lang)));
-            case CHECK, PLAN -> throw new IllegalStateException("answered above");
+            case FORMAT -> call.send(200, "application/json", statics.format(checker.catalog()));
+            case CHECK, PLAN, PARSE, TIMELINE -> throw new IllegalStateException("answered above");
         }
     }
 
@@ -294,10 +294,13 @@ final class Api extends Handler.Abstract {
     // ---- checks ----
 
     private void check(Call call, Route route, Map<String, String> params, List<HttpProblem.Error> errors) throws HttpProblem {
-        Settings settings = settings(call, params, errors, route == Route.PLAN);
+        Settings settings = settings(call, params, errors);
         Request request = call.request;
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         Body body = body(contentType);
+        if (route == Route.PARSE && body == Body.MULTIPART) {
+            throw new HttpProblem(415, "unsupported-media-type", msg("media.parse")).header("Accept-Post", PARSE_ACCEPTED);
+        }
         if (settings.name() != null && (body == Body.MULTIPART || body == Body.ZIP)) {
             throw parameterProblem(List.of(new HttpProblem.Error("parameter", "name", msg("parameter.name-upload"))));
         }
@@ -322,7 +325,12 @@ final class Api extends Handler.Abstract {
                 return;
             }
             call.onFinish(admission::release);
-            Runnable check = () -> runCheck(call, settings, body, contentType, bytes);
+            Runnable check = switch (route) {
+                case PARSE -> () -> Workbench.parse(call, settings.lang(), settings.name(), body == Body.ZIP, body == Body.JSON, contentType, bytes);
+                case TIMELINE -> () -> runTimeline(call, settings, body, contentType, bytes);
+                case PLAN -> () -> runPlan(call, settings, body, contentType, bytes);
+                default -> () -> runCheck(call, settings, body, contentType, bytes);
+            };
             if (checks.getQueue().isEmpty() && running.tryAcquire()) {
                 // a thread is free and no check waits: check here, on the thread that read the body,
                 // rather than hand it over (a hand-over costs as much as the HTTP exchange itself)
@@ -361,23 +369,81 @@ final class Api extends Handler.Abstract {
                 .header("Retry-After", "1");
     }
 
+    private static List<Input> inputs(Settings s, Body body, String contentType, byte[] bytes) throws HttpProblem {
+        return switch (body) {
+            case YAML -> Uploads.plain(bytes, s.name() == null ? "dossier.yaml" : s.name(), false);
+            case JSON -> Uploads.plain(bytes, s.name() == null ? "dossier.json" : s.name(), true);
+            case MULTIPART -> Uploads.multipart(bytes, contentType);
+            case ZIP -> Uploads.zip(bytes);
+        };
+    }
+
+    /** On a checking thread: each dossier of the upload checked as for a report, its timeline drawn as the HTML report draws it. */
+    private void runTimeline(Call call, Settings s, Body body, String contentType, byte[] bytes) {
+        try {
+            List<Input> inputs = inputs(s, body, contentType, bytes);
+            Checker c = checker.with(s.asOf(), s.gate(), s.failOn(), s.profile(), true);
+            List<DossierResult> results = new ArrayList<>();
+            Summary summary = c.run(inputs::forEach, d -> {
+                call.dossier(d);
+                results.add(d);
+            }, null);
+            call.summary = summary;
+            call.send(200, "application/json", write(out -> Workbench.timelines(results, s.lang(), out)));
+        } catch (HttpProblem p) {
+            call.problem(p);
+        } catch (RuntimeException | Error e) {
+            call.internal(e);
+        }
+    }
+
+    /** On a checking thread: the upload's dossiers planned (SPEC §9), the plan written in the format asked for. */
+    private void runPlan(Call call, Settings s, Body body, String contentType, byte[] bytes) {
+        try {
+            List<Input> inputs = inputs(s, body, contentType, bytes);
+            // the request's checker: the process's rule base, extra rules compiled once at start
+            Planner planner = new Planner(checker.with(s.asOf(), s.gate(), s.failOn(), s.profile(), false), Map.of());
+            PlanReporter reporter = PlanReporter.Formats.reporter(s.format()).orElseThrow();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+            reporter.start(planner.header(), s.lang(), out);
+            PlanSummary summary = planner.run(inputs::forEach, p -> {
+                call.dossier(p.result());
+                try {
+                    reporter.dossier(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, null);
+            reporter.finish(summary);
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Juece-Exit-Code", String.valueOf(summary.exitCode()));
+            if (s.format().equals("ics")) {
+                headers.put("Content-Disposition", "attachment; filename=\"juece-plan.ics\"");
+            }
+            call.send(200, PLAN_MEDIA_TYPES.get(s.format()), out.toByteArray(), headers);
+        } catch (HttpProblem p) {
+            call.problem(p);
+        } catch (RuntimeException | Error | IOException e) {
+            call.internal(e);
+        }
+    }
+
+    /** Each plan format's media type. */
+    static final Map<String, String> PLAN_MEDIA_TYPES = Map.of(
+            "json", "application/json",
+            "text", "text/plain; charset=utf-8",
+            "md", "text/markdown; charset=utf-8",
+            "ics", "text/calendar; charset=utf-8");
+
     /** On a checking thread: the upload's dossiers checked, the report written in the format asked for. */
     private void runCheck(Call call, Settings s, Body body, String contentType, byte[] bytes) {
         try {
-            List<Input> inputs = switch (body) {
-                case YAML -> Uploads.plain(bytes, s.name() == null ? "dossier.yaml" : s.name(), false);
-                case JSON -> Uploads.plain(bytes, s.name() == null ? "dossier.json" : s.name(), true);
-                case MULTIPART -> Uploads.multipart(bytes, contentType);
-                case ZIP -> Uploads.zip(bytes);
-            };
+            List<Input> inputs = inputs(s, body, contentType, bytes);
             Checker c = checker.with(s.asOf(), s.gate(), s.failOn(), s.profile(), s.format().equals("html"));
-            if (s.plan()) {
-                runPlan(call, s, c, inputs);
-                return;
-            }
             Reporter reporter = Formats.reporter(s.format()).orElseThrow();
             ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
             reporter.start(c.tool(), c.catalog(), s.lang(), out);
+            // the HTML report lists the plan's open duties under each timeline, from the same judgement
             Reading<DossierResult> reading = c.options().timelines() ? new OpenDuties(c.options().calendar()) : Reading.FINDINGS;
             Summary summary = c.run(inputs::forEach, reading, d -> {
                 call.dossier(d);
@@ -401,28 +467,6 @@ final class Api extends Handler.Abstract {
         } catch (RuntimeException | Error | IOException e) {
             call.internal(e);
         }
-    }
-
-    /** A plan (SPEC §9) of the upload's dossiers, by the same checker, in the plan format asked for. */
-    private void runPlan(Call call, Settings s, Checker c, List<Input> inputs) throws IOException {
-        Planner planner = new Planner(c, Map.of());
-        PlanReporter reporter = PlanReporter.Formats.reporter(s.format()).orElseThrow();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        reporter.start(planner.header(), s.lang(), out);
-        PlanSummary summary = planner.run(inputs::forEach, p -> {
-            call.dossier(p.result());
-            try {
-                reporter.dossier(p);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, null);
-        reporter.finish(summary);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Juece-Exit-Code", String.valueOf(summary.exitCode()));
-        headers.put("Vary", "Accept");
-        String type = PLAN_MEDIA_TYPES.get(s.format());
-        call.send(200, type.startsWith("text/") ? type + "; charset=utf-8" : type, out.toByteArray(), headers);
     }
 
     static String contentType(String format) {
@@ -462,6 +506,7 @@ final class Api extends Handler.Abstract {
         return body;
     }
 
+    private static final String PARSE_ACCEPTED = "application/yaml, text/yaml, application/json, application/zip";
     private static final String ACCEPTED = "application/yaml, text/yaml, application/json, multipart/form-data, application/zip";
 
     // ---- parameters ----
@@ -520,7 +565,7 @@ final class Api extends Handler.Abstract {
     }
 
     /** A check's settings from its parameters; {@code errors} (those met so far) and any found here make one 400. */
-    private Settings settings(Call call, Map<String, String> params, List<HttpProblem.Error> errors, boolean plan) throws HttpProblem {
+    private Settings settings(Call call, Map<String, String> params, List<HttpProblem.Error> errors) throws HttpProblem {
         LocalDate asOf = LocalDate.now();
         if (params.containsKey("as_of")) {
             try {
@@ -565,8 +610,9 @@ final class Api extends Handler.Abstract {
         if (!errors.isEmpty()) {
             throw parameterProblem(errors);
         }
-        return new Settings(asOf, gate, failOn, profile, call.lang,
-                format(params.get("format"), call.request, plan ? PLAN_MEDIA_TYPES : MEDIA_TYPES), name, plan);
+        String format = call.route == Route.CHECK ? format(params.get("format"), call.request)
+                : call.route == Route.PLAN ? planFormat(params.get("format")) : "json";
+        return new Settings(asOf, gate, failOn, profile, call.lang, format, name);
     }
 
     private static HttpProblem.Error error(String parameter, Message detail) {
@@ -584,13 +630,27 @@ final class Api extends Handler.Abstract {
         return p;
     }
 
+    /** The plan's format: the {@code format} parameter (text, json, md or ics), JSON without one. */
+    static String planFormat(String format) throws HttpProblem {
+        if (format == null) {
+            return "json";
+        }
+        if (!PLAN_MEDIA_TYPES.containsKey(format)) {
+            List<String> names = PlanReporter.Formats.names();
+            throw new HttpProblem(406, "not-acceptable", msg("not-acceptable.format", "value", ZipUpload.shown(abbreviated(format)),
+                    "formats", names)).error("parameter", "format", msg("not-acceptable.format",
+                    "value", ZipUpload.shown(abbreviated(format)), "formats", names));
+        }
+        return format;
+    }
+
     /** The report format: the {@code format} parameter, else the first type of the Accept header the API gives, else JSON. */
-    static String format(String format, Request request, Map<String, String> offered) throws HttpProblem {
+    static String format(String format, Request request) throws HttpProblem {
         if (format != null) {
-            if (!offered.containsKey(format)) {
+            if (!MEDIA_TYPES.containsKey(format)) {
                 throw new HttpProblem(406, "not-acceptable", msg("not-acceptable.format", "value", ZipUpload.shown(abbreviated(format)),
-                        "formats", List.copyOf(offered.keySet()))).error("parameter", "format", msg("not-acceptable.format",
-                        "value", ZipUpload.shown(abbreviated(format)), "formats", List.copyOf(offered.keySet())));
+                        "formats", Formats.names())).error("parameter", "format", msg("not-acceptable.format",
+                        "value", ZipUpload.shown(abbreviated(format)), "formats", Formats.names()));
             }
             return format;
         }
@@ -598,10 +658,10 @@ final class Api extends Handler.Abstract {
         if (accept == null || accept.isBlank()) {
             return "json";
         }
-        String chosen = Negotiation.choose(accept, offered);
+        String chosen = Negotiation.choose(accept, MEDIA_TYPES);
         if (chosen == null) {
             throw new HttpProblem(406, "not-acceptable", msg("not-acceptable.accept", "accept", ZipUpload.shown(abbreviated(accept)),
-                    "types", List.copyOf(offered.values())));
+                    "types", List.copyOf(MEDIA_TYPES.values())));
         }
         return chosen;
     }

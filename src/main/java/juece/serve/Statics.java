@@ -43,6 +43,17 @@ final class Statics {
         return page;
     }
 
+    private volatile byte[] format;
+
+    /** The format's description for the page, built once from the run's catalogue (its steps' articles). */
+    byte[] format(juece.catalog.Catalog catalog) {
+        byte[] f = format;
+        if (f == null) {
+            f = format = FormatDescription.json(catalog);
+        }
+        return f;
+    }
+
     byte[] openApi() {
         return openApi;
     }

@@ -204,18 +204,7 @@ final class Uploads {
      */
     static List<Input> zip(byte[] body) throws HttpProblem {
         List<ZipUpload.Entry> entries = ZipUpload.read(body, Uploads::isYaml);
-        Set<String> paths = new HashSet<>();
-        entries.forEach(e -> paths.add(e.path()));
-        List<ZipUpload.Entry> dossiers = new ArrayList<>();
-        for (ZipUpload.Entry e : entries) {
-            if (isYaml(e.path()) && !(fileName(e.path()).equals("expected.yaml") && paths.contains(folder(e.path()) + "dossier.yaml"))) {
-                dossiers.add(e);
-            }
-        }
-        if (dossiers.isEmpty()) {
-            throw new HttpProblem(400, "no-dossier", msg("no-dossier.zip"));
-        }
-        dossiers.sort((a, b) -> compareAsWalk(a.path(), b.path()));
+        List<ZipUpload.Entry> dossiers = dossiers(entries);
         Map<String, Attachments> byFolder = new HashMap<>();
         List<Input> inputs = new ArrayList<>(dossiers.size());
         for (ZipUpload.Entry d : dossiers) {
@@ -231,6 +220,44 @@ final class Uploads {
             inputs.add(Input.of(new Source(d.path(), beside), d.bytes()));
         }
         return inputs;
+    }
+
+    /** The dossiers among a zip's entries, in a folder walk's order (a golden case's expected.yaml aside). */
+    private static List<ZipUpload.Entry> dossiers(List<ZipUpload.Entry> entries) throws HttpProblem {
+        Set<String> paths = new HashSet<>();
+        entries.forEach(e -> paths.add(e.path()));
+        List<ZipUpload.Entry> dossiers = new ArrayList<>();
+        for (ZipUpload.Entry e : entries) {
+            if (isYaml(e.path()) && !(fileName(e.path()).equals("expected.yaml") && paths.contains(folder(e.path()) + "dossier.yaml"))) {
+                dossiers.add(e);
+            }
+        }
+        if (dossiers.isEmpty()) {
+            throw new HttpProblem(400, "no-dossier", msg("no-dossier.zip"));
+        }
+        dossiers.sort((a, b) -> compareAsWalk(a.path(), b.path()));
+        return dossiers;
+    }
+
+    /**
+     * A zipped dossier folder as the workbench opens it: the first dossier in a walk's order, the
+     * files below its folder (paths relative to it, what it may cite as evidence), and every dossier's path.
+     */
+    record ZipFolder(ZipUpload.Entry dossier, Map<String, byte[]> beside, List<String> dossiers) {
+    }
+
+    static ZipFolder zipFolder(byte[] body) throws HttpProblem {
+        List<ZipUpload.Entry> entries = ZipUpload.read(body, Uploads::isYaml);
+        List<ZipUpload.Entry> dossiers = dossiers(entries);
+        ZipUpload.Entry first = dossiers.get(0);
+        String dir = folder(first.path());
+        Map<String, byte[]> beside = new java.util.TreeMap<>();
+        for (ZipUpload.Entry e : entries) {
+            if (e != first && e.path().startsWith(dir)) {
+                beside.put(e.path().substring(dir.length()), e.bytes());
+            }
+        }
+        return new ZipFolder(first, beside, dossiers.stream().map(ZipUpload.Entry::path).toList());
     }
 
     /** Paths compared name by name, as a walk that lists each folder in name order meets them. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -256,7 +255,7 @@ class ServeApiTest {
         assertTrue(TestServer.text(page).contains("决策"));
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow().contains("default-src 'self'"));
         assertFalse(TestServer.text(page).matches("(?s).*(src|href)=\"(https?:)?//.*"), "a reference off the server");
-        assertTrue(server.get("/assets/juece.css").headers().firstValue("Content-Type").orElseThrow().startsWith("text/css"));
+        assertTrue(server.get("/assets/workbench.css").headers().firstValue("Content-Type").orElseThrow().startsWith("text/css"));
         HttpResponse<byte[]> climbing = server.get("/assets/..%2Findex.html");
         problem(climbing, climbing.statusCode(), climbing.statusCode() == 400 ? "bad-request" : "not-found");
         problem(server.get("/assets/index.txt"), 404, "not-found");
@@ -317,34 +316,17 @@ class ServeApiTest {
     }
 
     @Test
-    void planAnswersTheJsonOfSpec9AsThePlanCommandDoes() throws Exception {
-        byte[] dossier = Files.readAllBytes(Path.of("cases/md-bus-fare-reform/dossier.yaml"));
-        HttpResponse<byte[]> r = server.post("/v1/plan?as_of=2024-06-30&name=dossier.yaml", "application/yaml", dossier);
-        assertEquals(200, r.statusCode());
-        JsonNode plan = new ObjectMapper().readTree(r.body());
-        JsonNode duties = plan.at("/dossiers/0/duties");
-        assertTrue(duties.size() > 0, plan.toString());
-        assertTrue(plan.at("/dossiers/0/steps").size() > 0);
+    void thePlanIsThePlanOfJuecePlan() throws Exception {
+        byte[] dossier = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("cases/md-reviewed-draft-awaiting-meeting/dossier.yaml"));
+        HttpResponse<byte[]> r = server.post("/v1/plan?as_of=2024-07-15", "application/yaml", dossier);
+        assertEquals(200, r.statusCode(), TestServer.text(r));
+        juece.plan.Planner planner = new juece.plan.Planner(new juece.plan.Planner.Options(java.time.LocalDate.of(2024, 7, 15), null,
+                juece.catalog.Severity.ERROR, null, List.of(), juece.calendar.WorkCalendar.load(List.of()), 1, java.util.Map.of()));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        Path tmp = Files.createTempFile("plan", ".yaml");
-        Files.write(tmp, dossier);
-        try {
-            juece.cli.Main.run(new String[] {"plan", tmp.toString(), "--as-of", "2024-06-30", "--format", "json"},
-                    new java.io.PrintStream(out, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
-        } finally {
-            Files.delete(tmp);
-        }
-        JsonNode cli = new ObjectMapper().readTree(out.toByteArray());
-        assertEquals(cli.at("/dossiers/0/duties"), duties, "the same duties over HTTP as from juece plan");
-        assertEquals(cli.at("/dossiers/0/steps"), plan.at("/dossiers/0/steps"));
-        assertEquals(r.headers().firstValue("Juece-Exit-Code").orElseThrow(), String.valueOf(
-                juece.cli.Main.run(new String[] {"plan", "cases/md-bus-fare-reform/dossier.yaml", "--as-of", "2024-06-30"},
-                        new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                        new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8))));
-        HttpResponse<byte[]> ics = server.post("/v1/plan?as_of=2024-06-30&format=ics", "application/yaml", dossier);
-        assertTrue(ics.headers().firstValue("Content-Type").orElseThrow().startsWith("text/calendar"));
-        assertTrue(new String(ics.body(), StandardCharsets.UTF_8).startsWith("BEGIN:VCALENDAR"));
+        juece.report.PlanReporter.Formats.reporter("json").orElseThrow().write(planner.plan(sink -> sink.accept(
+                juece.pipeline.Input.of(new juece.read.Source("dossier.yaml", juece.read.Attachments.NONE), dossier))), Lang.ZH, out);
+        assertEquals(TestServer.JSON.readTree(out.toByteArray()).get("dossiers"), TestServer.json(r).get("dossiers"));
+        assertTrue(TestServer.text(server.post("/v1/plan?as_of=2024-07-15&format=ics", "application/yaml", dossier)).startsWith("BEGIN:VCALENDAR"));
         problem(server.post("/v1/plan?format=sarif", "application/yaml", dossier), 406, "not-acceptable");
     }
 

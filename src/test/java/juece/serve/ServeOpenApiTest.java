@@ -88,7 +88,7 @@ class ServeOpenApiTest {
     @Test
     void everyDocumentedPathIsAnsweredAndOtherMethodsAre405() {
         for (Api.Route r : Api.Route.values()) {
-            String path = r.path.replace("{id}", "legality-review/missing").replace("{name}", "juece.css");
+            String path = r.path.replace("{id}", "legality-review/missing").replace("{name}", "workbench.css");
             HttpResponse<byte[]> answer = server.send(server.request(path).method(r.method, r.method.equals("POST")
                     ? HttpRequest.BodyPublishers.ofString("x: 1") : HttpRequest.BodyPublishers.noBody())
                     .header("Content-Type", "application/yaml"));
