@@ -29,7 +29,7 @@
       required: '必填', 'required-unless': '未填 {other} 时必填', unknown: '未知', done: '已完成', absent: '未进行', 'step-state': '{step}：是否进行',
       basis: '依据', 'yes': '是', 'no': '否', unset: '—（未填）', 'invalid-value': '（无法识别的值）{value}',
       'list-hint': '多项用“、”或逗号分隔', 'list-choice': '可多选', add: '添加', remove: '删除', item: '第 {n} 项',
-      'status.pass': '通过', 'status.fail': '未通过', 'status.invalid': '无法检查', checking: '正在检查…',
+      'status.pass': '通过', 'status.pass-warnings': '通过（有警告）', 'status.fail': '未通过', 'status.invalid': '无法检查', checking: '正在检查…',
       summary: '错误 {error} · 警告 {warning} · 提示 {info} · 已豁免 {waived}', 'no-findings': '没有发现问题。',
       'severity.error': '错误', 'severity.warning': '警告', 'severity.info': '提示', line: '第 {line} 行', waived: '已豁免',
       article: '条文', 'article.hide': '收起条文', 'article.loading': '正在载入条文…', purpose: '目的', comply: '如何符合',
@@ -59,7 +59,7 @@
       required: 'required', 'required-unless': 'required without {other}', unknown: 'unknown', done: 'done', absent: 'not done', 'step-state': '{step}: was it done?',
       basis: 'Basis', 'yes': 'yes', 'no': 'no', unset: '— (not filled in)', 'invalid-value': '(value not recognised) {value}',
       'list-hint': 'separate several with commas', 'list-choice': 'choose any', add: 'Add', remove: 'Remove', item: 'item {n}',
-      'status.pass': 'passes', 'status.fail': 'fails', 'status.invalid': 'cannot be checked', checking: 'Checking…',
+      'status.pass': 'passes', 'status.pass-warnings': 'passes, with warnings', 'status.fail': 'fails', 'status.invalid': 'cannot be checked', checking: 'Checking…',
       summary: 'errors {error} · warnings {warning} · notes {info} · waived {waived}', 'no-findings': 'No findings.',
       'severity.error': 'error', 'severity.warning': 'warning', 'severity.info': 'info', line: 'line {line}', waived: 'waived',
       article: 'Article', 'article.hide': 'Hide the article', 'article.loading': 'Loading the article…', purpose: 'Purpose', comply: 'How to comply',
@@ -859,13 +859,15 @@
     var s = report.summary;
     report.dossiers.forEach(function (d, index) {
       var block = el('div', { className: 'dossier status-' + d.status, 'data-status': d.status, 'data-file': d.file });
+      var count = { error: 0, warning: 0, info: 0, waived: 0 };
+      d.findings.forEach(function (f) { if (f.waived) count.waived++; else count[f.severity]++; });
+      // a dossier that passes with warnings is not shown as clean: amber, and the words say why
+      var shown = d.status === 'pass' && (count.error || count.warning) ? 'pass-warnings' : d.status;
       var heading = el('p', { className: 'dossier-head' }, [
-        el('span', { className: 'status status-' + d.status, text: t('status.' + d.status) }), ' ',
+        el('span', { className: 'status status-' + shown, text: t('status.' + shown) }), ' ',
         el('span', { className: 'dossier-id', text: [d.id, d.title].filter(function (x) { return x; }).join(' ') || d.file })
       ]);
       block.appendChild(heading);
-      var count = { error: 0, warning: 0, info: 0, waived: 0 };
-      d.findings.forEach(function (f) { if (f.waived) count.waived++; else count[f.severity]++; });
       block.appendChild(el('p', { className: 'summary', text: t('summary', count) }));
       if (!d.findings.length) {
         block.appendChild(el('p', { className: 'clean', text: t('no-findings') }));
