@@ -91,6 +91,14 @@ public final class Checker {
         return r;
     }
 
+    /**
+     * A dossier's result with the facts the rules saw, for readers that aggregate results rather than
+     * report them (stats): {@code facts} is null when the dossier could not be read, validated or checked
+     * (a dossier made invalid only because an earlier one has its id keeps its facts).
+     */
+    public record Checked(DossierResult result, DossierFacts facts) {
+    }
+
     /** Told after each dossier: how many are done, of how many ({@code total} -1 while the walk goes on). */
     @FunctionalInterface
     public interface Progress {
@@ -137,14 +145,19 @@ public final class Checker {
      * output is the same whatever the thread count.
      */
     public Summary run(Input.Door door, Consumer<DossierResult> sink, Progress progress) {
+        return runChecked(door, c -> sink.accept(c.result()), progress);
+    }
+
+    /** {@link #run(Input.Door, Consumer, Progress)}, handing on each result with the dossier's facts. */
+    public Summary runChecked(Input.Door door, Consumer<Checked> sink, Progress progress) {
         Summary.Counter counter = new Summary.Counter();
         Map<String, String> firstFileOfId = new HashMap<>();
         int[] done = {0};
         int[] total = {-1}; // known when the walk is over
-        Consumer<DossierResult> ordered = r -> {
-            DossierResult checked = uniqueId(r, firstFileOfId);
+        Consumer<Checked> ordered = c -> {
+            DossierResult checked = uniqueId(c.result(), firstFileOfId);
             counter.add(checked);
-            sink.accept(checked);
+            sink.accept(checked == c.result() ? c : new Checked(checked, c.facts()));
             if (progress != null) {
                 progress.checked(++done[0], total[0]);
             }
@@ -178,13 +191,13 @@ public final class Checker {
      */
     private final class Batches implements AutoCloseable {
         private final int threads;
-        private final Consumer<DossierResult> ordered;
-        private final ArrayDeque<Future<List<DossierResult>>> inFlight = new ArrayDeque<>();
+        private final Consumer<Checked> ordered;
+        private final ArrayDeque<Future<List<Checked>>> inFlight = new ArrayDeque<>();
         private ExecutorService pool;
         private List<Input> pending = new ArrayList<>();
         private int size = 1;
 
-        Batches(int threads, Consumer<DossierResult> ordered) {
+        Batches(int threads, Consumer<Checked> ordered) {
             this.threads = threads;
             this.ordered = ordered;
         }
@@ -250,7 +263,7 @@ public final class Checker {
      * Checks a batch: each dossier is read, validated and turned into facts, then the rules run over
      * all the dossiers that share a rule book at once.
      */
-    private List<DossierResult> checkBatch(List<Input> batch) {
+    private List<Checked> checkBatch(List<Input> batch) {
         Object[] prepared = new Object[batch.size()];
         Map<RuleBook, List<DossierFacts>> byRules = new LinkedHashMap<>();
         for (int i = 0; i < prepared.length; i++) {
@@ -261,9 +274,9 @@ public final class Checker {
         }
         Map<DossierFacts, Object> ran = new IdentityHashMap<>();
         byRules.forEach((rules, facts) -> applyRules(rules, facts, ran));
-        List<DossierResult> results = new ArrayList<>(prepared.length);
+        List<Checked> results = new ArrayList<>(prepared.length);
         for (Object p : prepared) {
-            results.add(p instanceof Ready r ? finish(r, ran.get(r.facts())) : (DossierResult) p);
+            results.add(p instanceof Ready r ? finish(r, ran.get(r.facts())) : new Checked((DossierResult) p, null));
         }
         return results;
     }
@@ -320,16 +333,16 @@ public final class Checker {
                 FactsBuilder.build(doc, new Context(options.asOf(), options.gate()), prof.parameters()));
     }
 
-    private DossierResult finish(Ready ready, Object ran) {
+    private Checked finish(Ready ready, Object ran) {
         if (ran instanceof RuleFailure f) {
-            return invalid(ready.doc(), List.of(new Problem(Position.START,
-                    msg("input.rule-failed", "where", oneLine(f.where()), "rule", oneLine(f.rule()), "reason", oneLine(f.reason())))));
+            return new Checked(invalid(ready.doc(), List.of(new Problem(Position.START,
+                    msg("input.rule-failed", "where", oneLine(f.where()), "rule", oneLine(f.rule()), "reason", oneLine(f.reason()))))), null);
         }
         DossierFacts facts = ready.facts();
         DossierResult checked = Findings.checked(ready.doc().source().name(), facts.dossier(), ready.profile().name(),
                 ready.doc().map(), concluded((Engine.Result) ran), ready.rules().catalog(), options.failOn());
-        return options.timelines()
-                ? checked.withTimeline(Timelines.of(facts, checked.findings(), options.calendar())) : checked;
+        return new Checked(options.timelines()
+                ? checked.withTimeline(Timelines.of(facts, checked.findings(), options.calendar())) : checked, facts);
     }
 
     /** What the rules concluded about one dossier, as the findings stage takes it. */
