@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "juece", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks the procedure of major administrative decisions and normative documents (重大行政决策、行政规范性文件).",
         subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, VerifyCommand.class,
-                SchemaCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
+                SchemaCommand.class, StatsCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
@@ -56,7 +56,7 @@ public final class Main implements Runnable {
             }
             return INTERNAL;
         });
-        if (args.length > 0 && (args[0].equals("check") || args[0].equals("verify"))) {
+        if (args.length > 0 && (args[0].equals("check") || args[0].equals("verify") || args[0].equals("stats"))) {
             RuleBook.warmUp();
         }
         try {
@@ -69,7 +69,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules, explain, verify, schema, template");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules, explain, verify, schema, stats, template");
     }
 
     /** Input the user can fix (bad option value, unreadable profile or calendar): exit 2, one line. */
