@@ -46,16 +46,31 @@ final class CellValues {
         if (cell.date() != null || cell.number() != null) {
             return Said.TEXT;
         }
-        String p = plain(cell.text());
+        String t = cell.text();
+        if (t.length() > SHORTEST_TEXT) {
+            return Said.TEXT; // a title, a name, a date written out: none of the words below is this long
+        }
+        String p = plain(t);
         if (p.isEmpty() || NOTHING.contains(p)) {
             return Said.BLANK;
         }
         return UNKNOWN.contains(p) ? Said.UNKNOWN : Said.TEXT;
     }
 
+    /** Longer than every word for nothing or unknown, with spaces around it. */
+    private static final int SHORTEST_TEXT = 12;
+
     /** Text for a report: line breaks and other control characters as spaces, no spaces at the ends. */
     static String text(Sheets.RawCell cell) {
         String s = cell.text();
+        boolean clean = true;
+        for (int i = 0; i < s.length() && clean; i++) {
+            char c = s.charAt(i);
+            clean = !Character.isISOControl(c) && c != '\u0085' && c != '\u2028' && c != '\u2029';
+        }
+        if (clean) {
+            return s.strip();
+        }
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

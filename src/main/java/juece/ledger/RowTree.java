@@ -36,7 +36,7 @@ final class RowTree {
     private final String syntheticId;
     private final Set<String> implied;
     /** This row's implied unknowns, added to the ledger's once the row is read without a problem. */
-    private final Set<String> impliedHere = new java.util.HashSet<>();
+    private final List<String> impliedHere = new ArrayList<>(32);
     private final Position rowAt;
     private final List<Problem> problems = new ArrayList<>();
     private Kind kind = Kind.NORMATIVE_DOCUMENT;
@@ -148,7 +148,12 @@ final class RowTree {
         if (!problems.isEmpty()) {
             return new Built(null, List.copyOf(problems), info);
         }
-        implied.addAll(impliedHere);
+        for (int i = 0; i < impliedHere.size(); i++) { // the ledger's set soon holds them all: a lookup, not an insert
+            String p = impliedHere.get(i);
+            if (!implied.contains(p)) {
+                implied.add(p);
+            }
+        }
         return new Built(new Node.Mapping(root, rowAt), List.of(), info);
     }
 

@@ -21,9 +21,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import juece.text.Message;
@@ -135,6 +137,7 @@ final class Sheets {
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
              Stream<Row> rows = wb.getFirstSheet().openStream()) {
             boolean date1904 = wb.isDate1904();
+            Map<String, Boolean> dateFormats = new HashMap<>(); // a sheet has a few formats and many cells
             Iterator<Row> it = rows.iterator();
             while (it.hasNext()) {
                 Row row = it.next();
@@ -145,7 +148,7 @@ final class Sheets {
                 List<RawCell> cells = new ArrayList<>(row.getCellCount());
                 for (int i = 0; i < row.getCellCount(); i++) {
                     Cell c = row.getCell(i);
-                    cells.add(c == null ? null : cell(c, i + 1, date1904));
+                    cells.add(c == null ? null : cell(c, i + 1, date1904, dateFormats));
                 }
                 if (!pass(sink, new RawRow(row.getRowNum(), cells))) {
                     return;
@@ -188,13 +191,14 @@ final class Sheets {
         return m.replaceAll("[\\p{Cntrl}]+", " ");
     }
 
-    private static RawCell cell(Cell c, int column, boolean date1904) {
+    private static RawCell cell(Cell c, int column, boolean date1904, Map<String, Boolean> dateFormats) {
         CellType type = c.getType();
         String raw = c.getRawValue();
         switch (type) {
             case NUMBER, FORMULA -> {
                 BigDecimal number = numberOrNull(raw);
-                if (number != null && DateFormats.isDate(c.getDataFormatId(), c.getDataFormatString())) {
+                if (number != null && dateFormats.computeIfAbsent(c.getDataFormatId() + "\u0000" + c.getDataFormatString(),
+                        k -> DateFormats.isDate(c.getDataFormatId(), c.getDataFormatString()))) {
                     return new RawCell(column, raw, number, CellDates.serial(number, date1904));
                 }
                 return new RawCell(column, raw == null ? "" : raw, number, null);
