@@ -20,6 +20,7 @@ import juece.pipeline.Checker;
 import juece.profile.Profiles;
 import juece.read.ReadResult;
 import juece.read.YamlReader;
+import juece.validate.DossierFormat;
 import juece.validate.Validator;
 
 /**
@@ -61,7 +62,7 @@ public final class Stages {
                         throw new IllegalStateException("the benchmark wants valid dossiers");
                     }
                     long t3 = System.nanoTime();
-                    facts.add(FactsBuilder.build(read.document(), context, parameters));
+                    facts.add(FactsBuilder.build(read.document(), context, parameters, DossierFormat::describe));
                     reads.add(read);
                     long t4 = System.nanoTime();
                     nanos[0] += t1 - t0;

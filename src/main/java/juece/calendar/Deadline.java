@@ -12,6 +12,9 @@ import juece.text.Lang;
  */
 public record Deadline(LocalDate due, LocalDate earliest, LocalDate unknownFrom, List<Integer> missingYears)
         implements Labeled {
+    /** The deadline of a period whose start is not known: it decides nothing either way. */
+    public static final Deadline UNDECIDED = new Deadline(null, null, null, List.of());
+
     public Deadline {
         missingYears = List.copyOf(missingYears);
     }
@@ -22,6 +25,9 @@ public record Deadline(LocalDate due, LocalDate earliest, LocalDate unknownFrom,
 
     /** Did the period end before {@code date}? null when the missing years decide it. */
     public Boolean endsBefore(LocalDate date) {
+        if (date == null || this == UNDECIDED) {
+            return null;
+        }
         if (due != null) {
             return due.isBefore(date);
         }

@@ -220,8 +220,14 @@ public final class WorkCalendar {
         return w != DayOfWeek.SATURDAY && w != DayOfWeek.SUNDAY;
     }
 
-    /** Working days in (from, to]: the start day does not count (民法典 Art. 201). */
+    /**
+     * Working days in (from, to]: the start day does not count (民法典 Art. 201). A date written
+     * unknown (null) leaves the count undecided either way, for the rule to say which value it lacks.
+     */
     public Workdays workdays(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return Workdays.UNDECIDED;
+        }
         long start = from.toEpochDay() + 1 - firstDay; // the first day counted, as an index into the tables
         long end = to.toEpochDay() + 1 - firstDay;      // one past the last
         if (start >= 0 && start <= end && end < workdaysBefore.length
@@ -264,6 +270,9 @@ public final class WorkCalendar {
      * moved to the next working day when it falls on a rest day (Art. 203).
      */
     public Deadline deadline(LocalDate start, int days) {
+        if (start == null) {
+            return Deadline.UNDECIDED; // a start written unknown: the rule says which value it lacks
+        }
         LocalDate earliest = start.plusDays(days);
         for (LocalDate d = earliest; ; d = d.plusDays(1)) {
             if (!covers(d)) {

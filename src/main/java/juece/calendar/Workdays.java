@@ -11,6 +11,9 @@ import juece.text.Lang;
  * and {@code max} (those plus every unknown date); a rule concludes only when those bounds decide.
  */
 public record Workdays(int min, int max, LocalDate from, LocalDate to, List<Integer> missingYears) implements Labeled {
+    /** A count between dates not both known: it decides nothing either way. */
+    public static final Workdays UNDECIDED = new Workdays(0, Integer.MAX_VALUE, null, null, List.of());
+
     public Workdays {
         missingYears = List.copyOf(missingYears);
     }
@@ -34,9 +37,22 @@ public record Workdays(int min, int max, LocalDate from, LocalDate to, List<Inte
         return min > n ? Boolean.TRUE : max <= n ? Boolean.FALSE : null;
     }
 
-    /** The count as a message says it: "12", or "at least 21" when only the lower bound is known. */
+    /**
+     * The count as a message says it, with its unit: "6个工作日" / "6 working days". When the calendar
+     * lacks some years, both bounds and the missing years: "至少0个、至多6个工作日（2016年不在日历范围内）"
+     * / "at least 0 and at most 6 working days (2016 is not in the calendar)" — never "至少0个工作日",
+     * which says nothing. Rule messages write {@code {days}} alone, without a unit.
+     */
     @Override
     public String label(Lang lang) {
-        return covered() ? String.valueOf(min) : (lang == Lang.ZH ? "至少" : "at least ") + min;
+        if (covered()) {
+            return lang == Lang.ZH ? min + "个工作日" : min + (min == 1 ? " working day" : " working days");
+        }
+        String years = missingYears.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(lang == Lang.ZH ? "、" : ", "));
+        return lang == Lang.ZH
+                ? "至少" + min + "个、至多" + max + "个工作日（" + years + "年不在日历范围内）"
+                : "at least " + min + " and at most " + max + " working days (" + years
+                        + (missingYears.size() == 1 ? " is" : " are") + " not in the calendar)";
     }
 }

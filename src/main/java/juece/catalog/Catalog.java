@@ -1,6 +1,10 @@
 package juece.catalog;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import juece.text.Labeled;
+import juece.text.Lang;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.Collections;
@@ -74,6 +78,27 @@ public final class Catalog {
     public Message suggest(String id) {
         String near = Nearest.of(id, byId.keySet());
         return near == null ? Message.literal("") : Texts.msg("format.hint-nearest", "key", near);
+    }
+
+    /** Rule ids as a message names them, each with its title: "hearing/materials-late（听证会材料送达不足7日）". */
+    public RuleList titled(Collection<String> ids) {
+        return new RuleList(ids.stream().sorted().toList(), this);
+    }
+
+    /** Rule ids, sorted, that a message names with their titles (the rules a {@code record/unknown} kept from concluding). */
+    public record RuleList(List<String> ids, Catalog catalog) implements Labeled {
+        public RuleList {
+            ids = List.copyOf(ids);
+        }
+
+        @Override
+        public String label(Lang lang) {
+            return ids.stream().map(id -> {
+                List<RuleMeta> rules = catalog.withId(id);
+                String title = rules.isEmpty() ? "" : RuleDocs.title(rules.get(0), lang);
+                return title.isEmpty() ? id : lang == Lang.ZH ? id + "（" + title + "）" : id + " (" + title + ")";
+            }).collect(Collectors.joining(lang == Lang.ZH ? "；" : "; "));
+        }
     }
 
     public List<RuleMeta> rules() {

@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "juece", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks the procedure of major administrative decisions and normative documents (重大行政决策、行政规范性文件).",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, VerifyCommand.class,
-                SchemaCommand.class, StatsCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, CoverageCommand.class,
+                VerifyCommand.class, SchemaCommand.class, StatsCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
@@ -69,7 +69,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules, explain, verify, schema, stats, template");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules, explain, coverage, verify, schema, stats, template");
     }
 
     /** Input the user can fix (bad option value, unreadable profile or calendar): exit 2, one line. */

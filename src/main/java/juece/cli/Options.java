@@ -30,7 +30,8 @@ final class Options {
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", description = "error | warning | info | none (default error)")
     String failOn;
 
-    @Option(names = "--profile", paramLabel = "NAME|FILE", description = "rule profile (default national)")
+    @Option(names = "--profile", paramLabel = "NAME|FILE",
+            description = "rule profile for every dossier, a built-in name or a file; given, it overrides each dossier's own profile: (default: the dossier's profile:, else national)")
     String profile;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "extra DRL rules (a folder of *.drl, or a file), layered on the built-in rules")

@@ -1,5 +1,7 @@
 package juece.engine;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import juece.facts.DossierKey;
 
@@ -9,8 +11,9 @@ import juece.facts.DossierKey;
  * it disappears again if the conditions that justified it stop holding.
  */
 public record Outcome(String ruleName, String rule, boolean waivable, DossierKey dossier, String path,
-                      Map<String, Object> args) {
+                      Map<String, Object> args) implements Conclusion {
     public Outcome {
-        args = Map.copyOf(args);
+        // a value written unknown is a null argument: kept, and said so in the message
+        args = Collections.unmodifiableMap(new LinkedHashMap<>(args));
     }
 }

@@ -32,13 +32,13 @@ public final class Outcomes {
      * The finding when {@code verdict} is true; when it is null the working-day count could not
      * decide (years missing from the calendar), and the rule reports that it did not conclude.
      */
-    public static Object counted(Rule rule, Boolean verdict, Workdays count, Place place, Object... args) {
+    public static Conclusion counted(Rule rule, Boolean verdict, Workdays count, Place place, Object... args) {
         return verdict != null ? of(rule, place, args)
                 : new Inconclusive(id(rule), place, count.from(), count.to(), count.missingYears());
     }
 
     /** The same for a deadline moved past rest days. */
-    public static Object dated(Rule rule, Boolean verdict, Deadline deadline, Place place, Object... args) {
+    public static Conclusion dated(Rule rule, Boolean verdict, Deadline deadline, Place place, Object... args) {
         return verdict != null ? of(rule, place, args)
                 : new Inconclusive(id(rule), place, deadline.earliest(), deadline.unknownFrom(), deadline.missingYears());
     }

@@ -18,6 +18,14 @@ public record Parameters(String profile, int filingDays, int effectiveWaitDays, 
         return trial && validityMaxYearsTrial != null ? validityMaxYearsTrial : validityMaxYears;
     }
 
+    /**
+     * Whether knowing if a document is 暂行/试行 decides if any maximum applies: one applies to one
+     * kind of document and none to the other.
+     */
+    public boolean maximumDependsOnTrial() {
+        return (validityMaxFor(true) == null) != (validityMaxFor(false) == null);
+    }
+
     /** The longest validity of a 暂行/试行 document (the general maximum when no trial maximum is set). */
     public Integer trialValidityMax() {
         return validityMaxFor(true);

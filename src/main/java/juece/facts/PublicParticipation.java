@@ -1,12 +1,13 @@
 package juece.facts;
 
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
-/** What came of hearing the public: opinions received and the report on their adoption (Art. 18, 29). */
-public record PublicParticipation(DossierKey dossier, int opinionsReceived, LocalDate adoptionReport,
-                                  List<String> evidence, String path) implements Evidenced {
+/** What came of hearing the public: the opinions received (their adoption: {@link AdoptionReport}) (Art. 18, 29). */
+public record PublicParticipation(DossierKey dossier, Integer opinionsReceived, List<String> evidence, Set<String> unknowns,
+                                  String path) implements Evidenced {
     public PublicParticipation {
+        unknowns = Set.copyOf(unknowns);
         evidence = List.copyOf(evidence);
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 /** A recorded decision not to do something a rule requires: who approved it, why, until when. */
 public record Waiver(DossierKey dossier, String rule, String reason, String basis, String approvedBy,
                      LocalDate expires, String path) implements Located {
-
     /** Reason, basis, approver and expiry all stated. */
     public boolean complete() {
         return missing().isEmpty();

@@ -1,5 +1,6 @@
 package juece.findings;
 
+import java.util.List;
 import juece.catalog.RuleMeta;
 import juece.catalog.Severity;
 import juece.facts.Step;
@@ -13,7 +14,16 @@ import juece.text.Message;
  * what is wrong (rendered in the run's language), and the waiver that set it aside, if any.
  */
 public record Finding(String file, String dossierId, RuleMeta rule, String basis, String path, Position position,
-                      Message message, Waiver waiver) {
+                      Message message, Waiver waiver, List<String> notJudged) {
+    public Finding {
+        notJudged = List.copyOf(notJudged);
+    }
+
+    /** A finding of every kind but {@code record/unknown}, which alone names rules it kept from concluding. */
+    public Finding(String file, String dossierId, RuleMeta rule, String basis, String path, Position position,
+                   Message message, Waiver waiver) {
+        this(file, dossierId, rule, basis, path, position, message, waiver, List.of());
+    }
 
     public String ruleId() {
         return rule.id();

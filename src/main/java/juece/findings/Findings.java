@@ -32,8 +32,9 @@ public final class Findings {
         List<Finding> findings = new ArrayList<>();
         for (Concluded c : concluded) {
             RuleMeta meta = catalog.byName(c.ruleName());
+            List<String> notJudged = c.args().get("rules") instanceof Catalog.RuleList rules ? rules.ids() : List.of();
             findings.add(new Finding(file, dossier.id(), meta, meta.basisFor(dossier.kind()), c.path(), map.locate(c.path()),
-                    lang -> meta.message(c.args(), lang), c.waiver()));
+                    lang -> meta.message(c.args(), lang), c.waiver(), notJudged));
         }
         findings.sort(ORDER);
         boolean fails = findings.stream().anyMatch(f -> f.fails(failOn));

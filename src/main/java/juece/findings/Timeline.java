@@ -15,8 +15,8 @@ public record Timeline(LocalDate asOf, List<Lane> lanes) {
         lanes = List.copyOf(lanes);
     }
 
-    /** How a step stands: done, done with a problem, or required and missing. */
-    public enum State { DONE, PROBLEM, MISSING }
+    /** How a step stands: done, done with a problem, required and missing, or written unknown. */
+    public enum State { DONE, PROBLEM, MISSING, UNKNOWN }
 
     /** One step: {@code from}/{@code to} null when missing; equal for a single day. */
     public record Lane(Step step, Message label, State state, LocalDate from, LocalDate to, Message note, List<Mark> marks) {

@@ -23,6 +23,7 @@ import juece.facts.FairCompetitionReview;
 import juece.facts.Filing;
 import juece.facts.Hearing;
 import juece.facts.Kind;
+import juece.facts.Located;
 import juece.facts.LegalityReview;
 import juece.facts.Parameters;
 import juece.facts.PartyCommitteeReport;
@@ -67,15 +68,17 @@ public final class Timelines {
         Lanes l = new Lanes(lanes, problems);
 
         Assessment a = one(facts, Assessment.class);
-        l.point(Step.ASSESSMENT, a == null ? null : a.date(), null);
+        l.point(Step.ASSESSMENT, a, a == null ? null : a.date(), "date", null);
         PublicComment c = one(facts, PublicComment.class);
-        if (c != null) {
+        if (c != null && (c.published() == null || c.closes() == null)) {
+            l.unknown(Step.PUBLIC_PARTICIPATION, msg("timeline.comment"), c.recorded());
+        } else if (c != null) {
             List<Timeline.Mark> marks = new ArrayList<>();
-            boolean thirtyDays = md || (traits != null && traits.marketEntities());
+            boolean thirtyDays = md || traits != null && Boolean.TRUE.equals(traits.marketEntities());
             if (thirtyDays) {
                 LocalDate end = c.published().plusDays(Thresholds.MD_COMMENT_MIN_DAYS);
                 marks.add(new Timeline.Mark(end, msg("timeline.min-days", "days", Thresholds.MD_COMMENT_MIN_DAYS), c.closes().isBefore(end)));
-            } else {
+            } else if (traits != null && Boolean.FALSE.equals(traits.marketEntities())) {
                 Deadline end = calendar.nthWorkday(c.published(), Thresholds.ND_COMMENT_MIN_WORKDAYS);
                 if (end.covered()) {
                     marks.add(new Timeline.Mark(end.due(), msg("timeline.min-workdays", "days", Thresholds.ND_COMMENT_MIN_WORKDAYS), c.closes().isBefore(end.due())));
@@ -85,15 +88,22 @@ public final class Timelines {
                     msg("timeline.days", "days", c.days()), marks);
         }
         Hearing h = one(facts, Hearing.class);
-        if (h != null) {
+        if (h != null && h.noticeDays() == null) {
+            l.unknown(Step.HEARING, null, h.recorded());
+        } else if (h != null) {
             l.span(Step.HEARING, null, h.materialsDelivered(), h.held(), msg("timeline.days-notice", "days", h.noticeDays()),
                     List.of(new Timeline.Mark(h.held().minusDays(Thresholds.HEARING_MATERIALS_MIN_DAYS),
                             msg("timeline.materials-by"), h.noticeDays() < Thresholds.HEARING_MATERIALS_MIN_DAYS)));
         }
         List<Timeline.Mark> consultations = new ArrayList<>();
+        boolean consultationsUnknown = false;
         for (Object o : facts.facts()) {
             if (o instanceof Consultation k) {
-                consultations.add(new Timeline.Mark(k.date(), null, false));
+                if (k.date() != null) {
+                    consultations.add(new Timeline.Mark(k.date(), null, false));
+                } else {
+                    consultationsUnknown = true;
+                }
             }
         }
         if (!consultations.isEmpty()) {
@@ -101,30 +111,38 @@ public final class Timelines {
             LocalDate last = consultations.stream().map(Timeline.Mark::date).max(LocalDate::compareTo).orElseThrow();
             lanes.add(new Timeline.Lane(Step.PUBLIC_PARTICIPATION, msg("timeline.consultations"), Timeline.State.DONE,
                     first, last, msg("timeline.times", "count", consultations.size()), consultations));
+        } else if (consultationsUnknown) {
+            l.unknown(Step.PUBLIC_PARTICIPATION, msg("timeline.consultations"), true);
         }
-        if (c == null && h == null && consultations.isEmpty() && missing.contains(Step.PUBLIC_PARTICIPATION)) {
+        if (c == null && h == null && consultations.isEmpty() && !consultationsUnknown && missing.contains(Step.PUBLIC_PARTICIPATION)) {
             l.missing(Step.PUBLIC_PARTICIPATION);
         }
         ExpertReview e = one(facts, ExpertReview.class);
-        l.point(Step.EXPERT_REVIEW, e == null ? null : e.date(), null);
+        l.point(Step.EXPERT_REVIEW, e, e == null ? null : e.date(), "date", null);
         RiskAssessment r = one(facts, RiskAssessment.class);
-        l.point(Step.RISK_ASSESSMENT, r == null ? null : r.completed(), r != null && r.completed() == null ? msg("timeline.prior") : null);
+        l.point(Step.RISK_ASSESSMENT, r, r == null ? null : r.completed(), "completed",
+                r != null && r.completed() == null && r.priorAssessment() != null ? msg("timeline.prior") : null);
         FairCompetitionReview fcr = one(facts, FairCompetitionReview.class);
-        l.point(Step.FAIR_COMPETITION_REVIEW, fcr == null ? null : fcr.completed(), null);
+        l.point(Step.FAIR_COMPETITION_REVIEW, fcr, fcr == null ? null : fcr.completed(), "completed", null);
         LegalityReview lr = one(facts, LegalityReview.class);
-        if (lr != null) {
+        if (lr != null && lr.underWay() && lr.submitted() != null) {
+            l.span(Step.LEGALITY_REVIEW, null, lr.submitted(), lr.submitted(), msg("timeline.under-way"), List.of());
+        } else if (lr != null && (lr.submitted() == null || lr.completed() == null)) {
+            l.unknown(Step.LEGALITY_REVIEW, null, lr.recorded());
+        } else if (lr != null) {
             Workdays n = calendar.workdays(lr.submitted(), lr.completed());
             l.span(Step.LEGALITY_REVIEW, null, lr.submitted(), lr.completed(),
                     n.covered() ? msg("timeline.workdays", "days", n.days()) : msg("timeline.not-covered"), List.of());
         }
         PartyCommitteeReport p = one(facts, PartyCommitteeReport.class);
-        l.point(Step.PARTY_COMMITTEE_REPORT, p == null ? null : p.date(), null);
+        l.point(Step.PARTY_COMMITTEE_REPORT, p, p == null ? null : p.date(), "date", null);
         CollectiveDecision d = one(facts, CollectiveDecision.class);
-        l.point(Step.COLLECTIVE_DECISION, d == null ? null : d.date(), d == null ? null : d.outcome()::label);
+        l.point(Step.COLLECTIVE_DECISION, d, d == null ? null : d.date(), "date",
+                d == null || d.outcome() == null ? null : d.outcome()::label);
         Publication pub = one(facts, Publication.class);
         if (pub != null) {
-            l.point(Step.PUBLICATION, pub.date(), null);
-        } else if (d != null && d.approved()) {
+            l.point(Step.PUBLICATION, pub, pub.date(), "date", null);
+        } else if (d != null && d.approved() && d.date() != null) {
             Deadline due = calendar.nthWorkday(d.date(), Thresholds.PUBLICATION_MAX_WORKDAYS);
             if (due.covered()) {
                 lanes.add(new Timeline.Lane(Step.PUBLICATION, null, problems.contains(Step.PUBLICATION) ? Timeline.State.PROBLEM
@@ -132,16 +150,20 @@ public final class Timelines {
                         List.of(new Timeline.Mark(due.due(), msg("timeline.publish-by"), due.due().isBefore(context.asOf())))));
             }
         }
-        if (!md && pub != null) {
+        if (!md && pub != null && pub.date() != null) {
             Filing f = one(facts, Filing.class);
             Deadline due = calendar.deadline(pub.date(), parameters.filingDays());
-            List<Timeline.Mark> marks = due.covered() ? List.of(new Timeline.Mark(due.due(), msg("timeline.file-by"),
-                    f == null ? due.due().isBefore(context.asOf()) : f.submitted().isAfter(due.due()))) : List.of();
-            lanes.add(new Timeline.Lane(Step.FILING, null, problems.contains(Step.FILING) ? Timeline.State.PROBLEM : Timeline.State.DONE,
-                    f == null ? null : f.submitted(), f == null ? null : f.submitted(), f == null ? msg("timeline.not-filed") : null, marks));
+            if (f != null && f.submitted() == null) {
+                l.unknown(Step.FILING, null, f.recorded());
+            } else {
+                List<Timeline.Mark> marks = due.covered() ? List.of(new Timeline.Mark(due.due(), msg("timeline.file-by"),
+                        f == null ? due.due().isBefore(context.asOf()) : f.submitted().isAfter(due.due()))) : List.of();
+                lanes.add(new Timeline.Lane(Step.FILING, null, problems.contains(Step.FILING) ? Timeline.State.PROBLEM : Timeline.State.DONE,
+                        f == null ? null : f.submitted(), f == null ? null : f.submitted(), f == null ? msg("timeline.not-filed") : null, marks));
+            }
         }
         Archive ar = one(facts, Archive.class);
-        l.point(Step.ARCHIVE, ar == null ? null : ar.date(), null);
+        l.point(Step.ARCHIVE, ar, ar == null ? null : ar.date(), "date", null);
         for (Step s : missing) {
             if (s != Step.PUBLIC_PARTICIPATION && lanes.stream().noneMatch(x -> x.step() == s)) {
                 l.missing(s);
@@ -153,10 +175,19 @@ public final class Timelines {
 
     /** Adds lanes, marking those of steps that have findings. */
     private record Lanes(List<Timeline.Lane> lanes, Set<Step> problems) {
-        void point(Step step, LocalDate date, Message note) {
-            if (date != null || note != null) {
+        /** A step of one date: drawn on it, or said to be unknown when the step or its date is. */
+        void point(Step step, Located fact, LocalDate date, String field, Message note) {
+            if (fact != null && fact.isUnknown(field)) {
+                unknown(step, null, fact.recorded());
+            } else if (date != null || note != null) {
                 span(step, null, date, date, note, List.of());
             }
+        }
+
+        /** A step written unknown, or recorded with a date written unknown. */
+        void unknown(Step step, Message label, boolean recorded) {
+            lanes.add(new Timeline.Lane(step, label, Timeline.State.UNKNOWN, null, null,
+                    msg(recorded ? "timeline.date-unknown" : "timeline.unknown"), List.of()));
         }
 
         void span(Step step, Message label, LocalDate from, LocalDate to, Message note, List<Timeline.Mark> marks) {

@@ -21,8 +21,8 @@ import juece.text.Lang;
 /** Finds golden cases under a folder and reads their expectations. */
 public final class GoldenCases {
     private static final Set<String> KEYS = Set.of("title", "as_of", "gate", "profile", "rules", "fail_on", "exit",
-            "findings", "near_miss");
-    private static final Set<String> FINDING_KEYS = Set.of("rule", "severity", "line", "waived");
+            "findings", "near_miss", "unknown_near_miss");
+    private static final Set<String> FINDING_KEYS = Set.of("rule", "severity", "line", "waived", "not_judged");
 
     private GoldenCases() {
     }
@@ -81,10 +81,16 @@ public final class GoldenCases {
                 rules.add(folder.resolve(((Node.Scalar) n).text()));
             }
         }
-        List<String> nearMiss = new ArrayList<>();
-        if (root.value("near_miss") instanceof Node.Seq seq) {
+        List<String> nearMiss = texts(root, "near_miss");
+        List<GoldenCase.UnknownNearMiss> unknownNearMiss = new ArrayList<>();
+        if (root.value("unknown_near_miss") instanceof Node.Seq seq) {
             for (Node n : seq.items()) {
-                nearMiss.add(((Node.Scalar) n).text());
+                String rule = n instanceof Node.Mapping m ? text(m, "rule") : null;
+                String unknown = n instanceof Node.Mapping m ? text(m, "unknown") : null;
+                if (rule == null || unknown == null) {
+                    throw new BadCase(file, n.position() + " each unknown_near_miss is {rule, unknown: path of a value written unknown}");
+                }
+                unknownNearMiss.add(new GoldenCase.UnknownNearMiss(rule, unknown));
             }
         }
         try {
@@ -92,7 +98,7 @@ public final class GoldenCases {
                     gate == null ? null : Vocabulary.parse(Gate.class, gate).orElseThrow(() -> new IllegalArgumentException("gate " + gate)),
                     text(root, "profile"), rules,
                     failOn == null ? Severity.ERROR : failOn.equals("none") ? null : Severity.parse(failOn),
-                    exit == null ? null : Integer.valueOf(exit), findings, nearMiss);
+                    exit == null ? null : Integer.valueOf(exit), findings, nearMiss, unknownNearMiss);
         } catch (IllegalArgumentException e) {
             throw new BadCase(file, e.getMessage());
         }
@@ -115,10 +121,20 @@ public final class GoldenCases {
         }
         try {
             return new GoldenCase.Expected(rule, Severity.parse(severity), Integer.parseInt(line),
-                    "true".equals(text(m, "waived")));
+                    "true".equals(text(m, "waived")), texts(m, "not_judged"));
         } catch (IllegalArgumentException e) {
             throw new BadCase(file, n.position() + " " + e.getMessage());
         }
+    }
+
+    private static List<String> texts(Node.Mapping m, String key) {
+        List<String> out = new ArrayList<>();
+        if (m.value(key) instanceof Node.Seq seq) {
+            for (Node n : seq.items()) {
+                out.add(((Node.Scalar) n).text());
+            }
+        }
+        return out;
     }
 
     private static String text(Node.Mapping m, String key) {

@@ -17,6 +17,9 @@ import juece.findings.RunReport;
 import juece.pipeline.Checker;
 import juece.profile.ProfileException;
 import juece.profile.Profiles;
+import juece.read.Node;
+import juece.read.ReadResult;
+import juece.read.YamlReader;
 
 /**
  * Runs golden cases through the whole pipeline and compares what comes out with what the case
@@ -66,7 +69,7 @@ public final class GoldenRunner {
         List<GoldenCase.Expected> actual = new ArrayList<>();
         for (DossierResult d : report.dossiers()) {
             for (Finding f : d.findings()) {
-                actual.add(new GoldenCase.Expected(f.ruleId(), f.severity(), f.position().line(), f.waived()));
+                actual.add(new GoldenCase.Expected(f.ruleId(), f.severity(), f.position().line(), f.waived(), f.notJudged()));
             }
         }
         Collections.sort(actual);
@@ -76,9 +79,38 @@ public final class GoldenRunner {
         actual.forEach(missing::remove);
         List<GoldenCase.Expected> unexpected = new ArrayList<>(actual);
         expected.forEach(unexpected::remove);
-        List<String> notSilent = c.nearMiss().stream()
-                .filter(r -> actual.stream().anyMatch(a -> a.rule().equals(r))).toList();
+        List<String> notSilent = new ArrayList<>(c.nearMiss().stream()
+                .filter(r -> actual.stream().anyMatch(a -> a.rule().equals(r))).toList());
+        for (GoldenCase.UnknownNearMiss u : c.unknownNearMiss()) {
+            String problem = unknownNearMiss(c, u, report);
+            if (problem != null) {
+                notSilent.add(problem);
+            }
+        }
         return new Verdict(c, actual, missing, unexpected, notSilent, report.exitCode(), report);
+    }
+
+    /**
+     * Why a rule the case says still concludes despite an unknown value does not: the value is not
+     * written unknown, or a record/unknown there names the rule; null when it does conclude.
+     */
+    private static String unknownNearMiss(GoldenCase c, GoldenCase.UnknownNearMiss u, RunReport report) {
+        ReadResult read = YamlReader.read(c.dossier(), c.dossier().toString());
+        Node at = read.ok() ? read.document().root() : null;
+        for (String key : u.unknown().split("\\.")) {
+            at = at instanceof Node.Mapping m ? m.get(key) : null;
+        }
+        if (!(at instanceof Node.Scalar s && s.isUnknown())) {
+            return u.rule() + ": " + u.unknown() + " is not written unknown";
+        }
+        for (DossierResult d : report.dossiers()) {
+            for (Finding f : d.findings()) {
+                if (f.path().equals(u.unknown()) && f.notJudged().contains(u.rule())) {
+                    return u.rule() + ": not judged because " + u.unknown() + " is unknown";
+                }
+            }
+        }
+        return null;
     }
 
     /** Rewrites the case's {@code findings:} with what the rules produce now, keeping the rest of the file. */

@@ -33,6 +33,14 @@ public final class Law {
     private static final Pattern SECTION = Pattern.compile("（([一二三四五六七八九十]+)）");
     private static final Pattern ITEM = Pattern.compile("第(\\d+)项");
     private static final Pattern RANGE = Pattern.compile("第([一二三四五六七八九十百零]+)条至第([一二三四五六七八九十百零]+)条");
+    /** A line that opens an article: "第七十八条 县级以上…". */
+    private static final Pattern ARTICLE_LINE = Pattern.compile("^(第[一二三四五六七八九十百零千]+条)[ 　].*");
+    /**
+     * A line that is no part of any article: a Markdown heading of any level ("## 第四章", "### 第四节 …"),
+     * the transcription's comment marker, or a chapter, section or part heading written without "#".
+     */
+    private static final Pattern NOT_ARTICLE_TEXT = Pattern.compile("^(#|<!--|第[一二三四五六七八九十百零千]+[编章节]([ 　].*)?$).*");
+
     /** Loaded on first use: a Chinese report renders bases as written and never needs it. */
     private static final class Holder {
         static final Law INSTANCE = new Law();
@@ -109,7 +117,11 @@ public final class Law {
         return out;
     }
 
-    /** The text of one cited article or section, if the instrument's text ships; paragraphs joined by newlines. */
+    /**
+     * The text of one cited article or section, if the instrument's text ships; paragraphs joined by
+     * newlines. The text runs from the article's own line to the line before the next article or the
+     * next heading of any level, so a chapter or section title that follows never leaks into a quote.
+     */
     public Optional<String> text(Instrument instrument, String article) {
         if (instrument == null || instrument.file() == null || instrument.file().isEmpty()) {
             return Optional.empty();
@@ -120,21 +132,56 @@ public final class Law {
         boolean in = false;
         for (String line : lines) {
             String l = line.strip();
-            boolean starts = l.startsWith(heading + " ") || l.startsWith(heading + "　") || l.equals("## " + heading);
-            boolean next = l.matches("^第[一二三四五六七八九十百零千]+条[ 　].*") || l.startsWith("## ") || l.startsWith("# ");
-            if (starts) {
-                in = true;
-                found.add(l.startsWith("## ") ? heading : l);
+            if (!in) {
+                if (l.startsWith(heading + " ") || l.startsWith(heading + "　") || l.equals("## " + heading)) {
+                    in = true;
+                    found.add(l.startsWith("## ") ? heading : l);
+                }
                 continue;
             }
-            if (in && next) {
+            if (ARTICLE_LINE.matcher(l).matches() || NOT_ARTICLE_TEXT.matcher(l).matches()) {
                 break;
             }
-            if (in && !l.isEmpty()) {
+            if (!l.isEmpty()) {
                 found.add(l);
             }
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", found));
+    }
+
+    /**
+     * Every article (or, in an excerpt, every "## " section) of an instrument's shipped text, in the
+     * order of the text: "第一条", "第二条", …, or "（三）", "第24项". Empty when no text ships.
+     */
+    public List<String> articles(Instrument instrument) {
+        if (instrument == null || instrument.file() == null || instrument.file().isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        boolean excerpt = instrument.file().contains("节选");
+        for (String line : texts.computeIfAbsent(instrument.file(), Law::read)) {
+            String l = line.strip();
+            Matcher m = ARTICLE_LINE.matcher(l);
+            if (m.matches()) {
+                out.add(m.group(1));
+            } else if (excerpt && l.startsWith("## ")) {
+                out.add(l.substring(3).strip());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The instrument a short name (as rule metadata writes it) stands for. */
+    public Optional<Instrument> instrument(String shortName) {
+        return instruments.stream().filter(i -> i.shortName().equals(shortName)).findFirst();
+    }
+
+    /**
+     * The article a citation falls under, as the shipped text heads it: "第三十条第二款" → "第三十条",
+     * "第26条" → "第二十六条"; "（五）" and "第24项" (headings of excerpts) stay as they are.
+     */
+    public static String articleOf(String cited) {
+        return heading(cited);
     }
 
     /** "第二十五条第二款" is quoted as the whole 第二十五条; "第24项" and "（五）" are headings of excerpts. */
@@ -188,6 +235,20 @@ public final class Law {
             return basis;
         }
         return get().cite(basis).stream().map(Law::english).collect(Collectors.joining("; "));
+    }
+
+    /** How an English reader refers to one cited article or section: "Art. 30(2)", "§(5)", "item 24"; "" for anything else. */
+    public static String english(String article) {
+        Matcher m = ARTICLE.matcher(article);
+        Matcher s = SECTION.matcher(article);
+        Matcher i = ITEM.matcher(article);
+        if (m.matches()) {
+            return "Art. " + ChineseNumber.parse(m.group(1)) + (m.group(2) == null ? "" : "(" + ChineseNumber.parse(m.group(2)) + ")");
+        }
+        if (s.matches()) {
+            return "§(" + ChineseNumber.parse(s.group(1)) + ")";
+        }
+        return i.matches() ? "item " + i.group(1) : "";
     }
 
     private static String english(Citation c) {

@@ -45,6 +45,7 @@ import juece.read.Problem;
 import juece.read.ReadResult;
 import juece.read.YamlDocument;
 import juece.text.Message;
+import juece.validate.DossierFormat;
 import juece.validate.Validator;
 
 /**
@@ -105,9 +106,9 @@ public final class Checker {
         void checked(int done, int total);
     }
 
-    /** The run's settings as reports state them. */
+    /** The run's settings as reports state them; the profile is --profile's, null without one (each dossier's own, else national). */
     public RunReport.Tool tool() {
-        String profile = options.profile() == null ? Profiles.NATIONAL : options.profile().name();
+        String profile = options.profile() == null ? null : options.profile().name();
         return new RunReport.Tool("juece", Version.get(), profile, options.asOf(), options.gate(), options.failOn());
     }
 
@@ -330,7 +331,7 @@ public final class Checker {
             return invalid(doc, List.of(p));
         }
         return new Ready(doc, prof, (RuleBook) book,
-                FactsBuilder.build(doc, new Context(options.asOf(), options.gate()), prof.parameters()));
+                FactsBuilder.build(doc, new Context(options.asOf(), options.gate()), prof.parameters(), DossierFormat::describe));
     }
 
     private Checked finish(Ready ready, Object ran) {

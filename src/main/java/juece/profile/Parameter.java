@@ -28,6 +28,18 @@ public enum Parameter {
         return type;
     }
 
+    /** This parameter's value in {@code p}: an Integer, a Boolean, or null (no maximum). */
+    public Object valueIn(juece.facts.Parameters p) {
+        return switch (this) {
+            case FILING_DAYS -> p.filingDays();
+            case EFFECTIVE_WAIT_DAYS -> p.effectiveWaitDays();
+            case VALIDITY_MAX_YEARS -> p.validityMaxYears();
+            case VALIDITY_MAX_YEARS_TRIAL -> p.validityMaxYearsTrial();
+            case CATALOG_REQUIRED -> p.catalogRequired();
+            case ARCHIVE_GRACE_DAYS -> p.archiveGraceDays();
+        };
+    }
+
     public static Parameter byKey(String key) {
         for (Parameter p : values()) {
             if (p.key.equals(key)) {

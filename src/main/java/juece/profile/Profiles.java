@@ -96,12 +96,9 @@ public final class Profiles {
         Map<String, ParameterSource> sources = new LinkedHashMap<>();
         if (parent != null) {
             Parameters p = parent.parameters();
-            values.put(Parameter.FILING_DAYS, p.filingDays());
-            values.put(Parameter.EFFECTIVE_WAIT_DAYS, p.effectiveWaitDays());
-            values.put(Parameter.VALIDITY_MAX_YEARS, p.validityMaxYears());
-            values.put(Parameter.VALIDITY_MAX_YEARS_TRIAL, p.validityMaxYearsTrial());
-            values.put(Parameter.CATALOG_REQUIRED, p.catalogRequired());
-            values.put(Parameter.ARCHIVE_GRACE_DAYS, p.archiveGraceDays());
+            for (Parameter q : Parameter.values()) {
+                values.put(q, q.valueIn(p));
+            }
             sources.putAll(p.sources());
         }
         readParameters(root, src.name, name, values, sources);

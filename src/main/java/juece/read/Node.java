@@ -27,6 +27,11 @@ public sealed interface Node permits Node.Scalar, Node.Seq, Node.Mapping {
             return type == Type.NULL;
         }
 
+        /** Written {@code unknown} (or {@code 未知}): the record at hand does not show it (SPEC §3). */
+        public boolean isUnknown() {
+            return type == Type.STRING && (text.equalsIgnoreCase("unknown") || text.equals("未知"));
+        }
+
         @Override
         public String describe() {
             return switch (type) {
@@ -47,6 +52,11 @@ public sealed interface Node permits Node.Scalar, Node.Seq, Node.Mapping {
         public String describe() {
             return "[…]";
         }
+    }
+
+    /** Whether {@code node} is a scalar written {@code unknown} or {@code 未知}. */
+    static boolean unknown(Node node) {
+        return node instanceof Scalar s && s.isUnknown();
     }
 
     /** A mapping in file order; the reader hands over a map nobody else holds. */

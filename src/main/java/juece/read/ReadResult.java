@@ -8,7 +8,7 @@ public record ReadResult(Source source, YamlDocument document, List<Problem> pro
         problems = List.copyOf(problems);
     }
 
-    static ReadResult ok(YamlDocument d) {
+    public static ReadResult ok(YamlDocument d) {
         return new ReadResult(d.source(), d, List.of());
     }
 

@@ -16,8 +16,12 @@ import juece.text.Lang;
 /**
  * The machine-readable report (SPEC §7), in the SPEC's key order: tool, summary, dossiers. The keys
  * of the SPEC's example are fixed; this report adds {@code tool.gate}, {@code tool.fail_on},
- * {@code tool.lang}, {@code summary.passed/failed}, {@code dossiers[].title/profile}, and per finding
- * {@code path} (the YAML path) and {@code waiver} when waived. The dossiers are written as they come
+ * {@code tool.lang}, {@code tool.profiles}, {@code summary.passed/failed}, {@code dossiers[].title/profile},
+ * and per finding {@code path} (the YAML path), {@code not_judged} (the rules a record/unknown kept from
+ * concluding) and {@code waiver} when waived. {@code tool.profile} is what the run was given
+ * ({@code --profile}); without it "national" when no dossier was checked under a profile of its own, else
+ * null; {@code tool.profiles} lists every profile a dossier was checked under, and each dossier's
+ * {@code profile} says which. The dossiers are written as they come
  * (spilled until the summary is known), keys in a fixed order: equal input, byte-identical output.
  */
 public final class JsonReporter implements Reporter {
@@ -28,6 +32,7 @@ public final class JsonReporter implements Reporter {
     private RunReport.Tool tool;
     private Spill spill;
     private JsonGenerator dossiers;
+    private final java.util.Set<String> profiles = new java.util.TreeSet<>();
 
     @Override
     public void start(RunReport.Tool tool, Catalog catalog, Lang lang, OutputStream out) throws IOException {
@@ -51,6 +56,9 @@ public final class JsonReporter implements Reporter {
     @Override
     public void dossier(DossierResult d) throws IOException {
         JsonGenerator g = dossiers;
+        if (d.profile() != null) {
+            profiles.add(d.profile());
+        }
         g.writeStartObject();
         g.writeStringField("file", d.file());
         g.writeStringField("id", d.id());
@@ -69,6 +77,13 @@ public final class JsonReporter implements Reporter {
             g.writeNumberField("line", f.position().line());
             g.writeNumberField("column", f.position().column());
             g.writeStringField("path", f.path());
+            if (!f.notJudged().isEmpty()) {
+                g.writeArrayFieldStart("not_judged");
+                for (String id : f.notJudged()) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+            }
             g.writeBooleanField("waived", f.waived());
             if (f.waived()) {
                 g.writeObjectFieldStart("waiver");
@@ -94,11 +109,16 @@ public final class JsonReporter implements Reporter {
         g.writeObjectFieldStart("tool");
         g.writeStringField("name", tool.name());
         g.writeStringField("version", tool.version());
-        g.writeStringField("profile", tool.profile());
+        g.writeStringField("profile", tool.runProfile(profiles));
         g.writeStringField("as_of", tool.asOf().toString());
         g.writeStringField("gate", tool.gate() == null ? null : tool.gate().yaml());
         g.writeStringField("fail_on", tool.failOn() == null ? "none" : tool.failOn().id());
         g.writeStringField("lang", lang.code());
+        g.writeArrayFieldStart("profiles");
+        for (String p : profiles) {
+            g.writeString(p);
+        }
+        g.writeEndArray();
         g.writeEndObject();
         g.writeObjectFieldStart("summary");
         g.writeNumberField("dossiers", s.dossiers());

@@ -52,7 +52,8 @@ public final class MarkdownReporter implements Reporter {
         w.println("## " + mark + " " + Escape.markdown(d.heading())
                 + " — " + get("report.status." + d.status().id(), lang));
         w.println();
-        w.println("`" + d.file().replace("`", "'") + "`");
+        w.println("`" + d.file().replace("`", "'") + "`"
+                + (d.profile() == null ? "" : " · " + Escape.markdown(TextReporter.fill("report.profile", lang, "profile", d.profile()))));
         if (d.findings().isEmpty()) {
             return;
         }

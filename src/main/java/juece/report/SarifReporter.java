@@ -35,6 +35,7 @@ public final class SarifReporter implements Reporter {
     private Lang lang;
     private RunReport.Tool tool;
     private final Map<String, Integer> index = new HashMap<>();
+    private final java.util.Set<String> profiles = new java.util.TreeSet<>();
 
     @Override
     public void start(RunReport.Tool tool, Catalog catalog, Lang lang, OutputStream out) throws IOException {
@@ -70,6 +71,9 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void dossier(DossierResult d) throws IOException {
+        if (d.profile() != null) {
+            profiles.add(d.profile());
+        }
         for (Finding f : d.findings()) {
             result(g, d, f, index.get(f.ruleId()), lang);
         }
@@ -85,7 +89,12 @@ public final class SarifReporter implements Reporter {
         g.writeNumberField("exitCode", summary.exitCode());
         g.writeObjectFieldStart("properties");
         g.writeStringField("asOf", tool.asOf().toString());
-        g.writeStringField("profile", tool.profile());
+        g.writeStringField("profile", tool.runProfile(profiles));
+        g.writeArrayFieldStart("profiles");
+        for (String p : profiles) {
+            g.writeString(p);
+        }
+        g.writeEndArray();
         g.writeStringField("gate", tool.gate() == null ? null : tool.gate().yaml());
         g.writeStringField("failOn", tool.failOn() == null ? "none" : tool.failOn().id());
         g.writeEndObject();
@@ -197,6 +206,7 @@ public final class SarifReporter implements Reporter {
         }
         g.writeObjectFieldStart("properties");
         g.writeStringField("dossier", d.id());
+        g.writeStringField("profile", d.profile());
         g.writeStringField("step", f.step().yaml());
         g.writeStringField("basis", Law.render(f.basis(), lang));
         g.writeEndObject();

@@ -66,21 +66,23 @@ public final class TextReporter implements Reporter {
         return fill("report.summary", lang, "dossiers", s.dossiers(), "passed", s.passed(), "failed", s.failed(),
                 "invalid", s.invalid(), "error", s.error(), "warning", s.warning(), "info", s.info(),
                 "waived", s.waived(), "asOf", t.asOf(),
-                "profile", profiles.isEmpty() ? t.profile() : String.join(lang == Lang.ZH ? "、" : ", ", profiles),
+                "profile", profiles.isEmpty() ? t.runProfile(profiles) : String.join(lang == Lang.ZH ? "、" : ", ", profiles),
                 "failOn", t.failOn() == null ? "none" : t.failOn().id(),
                 "gate", t.gate() == null ? get("report.no-gate", lang) : t.gate().yaml());
     }
 
+    /** The dossier's line: file, id and title, kind, the profile it was checked under, status. */
     private static String header(DossierResult d, Lang lang) {
         String status = get("report.status." + d.status().id(), lang);
+        String profile = d.profile() == null ? "" : fill("report.profile", lang, "profile", d.profile()) + "  ";
         if (d.id() == null) {
-            return d.file() + "  " + status;
+            return d.file() + "  " + profile + status;
         }
         if (d.kind() == null) {
-            return d.file() + "  " + d.heading() + "  " + status;
+            return d.file() + "  " + d.heading() + "  " + profile + status;
         }
         return d.file() + "  " + d.id() + "  " + d.title() + (lang == Lang.ZH ? "（" : " (") + d.kind().label(lang)
-                + (lang == Lang.ZH ? "）  " : ")  ") + status;
+                + (lang == Lang.ZH ? "）  " : ")  ") + profile + status;
     }
 
     static String fill(String key, Lang lang, Object... args) {

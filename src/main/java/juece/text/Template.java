@@ -40,7 +40,7 @@ public final class Template {
 
     public static String format(Object value, Lang lang) {
         if (value == null) {
-            return lang == Lang.ZH ? "（无）" : "(none)";
+            return lang == Lang.ZH ? "（未记载）" : "(not recorded)";
         }
         if (value instanceof Labeled l) {
             return l.label(lang);

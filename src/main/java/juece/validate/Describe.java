@@ -2,6 +2,9 @@ package juece.validate;
 
 import static juece.text.Texts.msg;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import juece.facts.Vocabulary;
 import juece.read.Node;
 import juece.text.Lang;
 import juece.text.Message;
@@ -18,13 +21,23 @@ record Describe(Field field) implements Message {
         if (shape instanceof Shape.Const c) {
             return msg("expect.const", "value", c.value());
         } else if (shape instanceof Shape.Choice c) {
-            return msg("expect.choice", "choices", c.spellings());
+            return msg("expect.choice", "choices", new Choices(c.vocabulary()));
         } else if (shape instanceof Shape.ListOf l) {
             return msg("expect.list", "item", expected(l.item()));
-        } else if (shape instanceof Shape.Obj) {
+        } else if (shape instanceof Shape.Obj || shape instanceof Shape.PerKind) {
             return msg("expect.mapping");
         }
         return msg("expect." + shape.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A vocabulary's codes, each with its Chinese term (or English name): "executive_meeting（常务会议）". */
+    record Choices(Class<? extends Vocabulary> vocabulary) implements Message {
+        @Override
+        public String render(Lang lang) {
+            return Arrays.stream(vocabulary.getEnumConstants())
+                    .map(v -> lang == Lang.ZH ? v.yaml() + "（" + v.label(lang) + "）" : v.yaml() + " (" + v.label(lang) + ")")
+                    .collect(Collectors.joining(lang == Lang.ZH ? "、" : ", "));
+        }
     }
 
     static Message actual(Node node) {

@@ -4,12 +4,15 @@ import static juece.validate.Field.optional;
 import static juece.validate.Field.required;
 
 import java.util.List;
+import java.util.Map;
+import juece.facts.AdjustmentKind;
 import juece.facts.AuthorityType;
 import juece.facts.Category;
 import juece.facts.Channel;
 import juece.facts.ConsultationMethod;
 import juece.facts.DecisionOutcome;
 import juece.facts.Dissent;
+import juece.facts.DocumentExclusion;
 import juece.facts.EvidenceKind;
 import juece.facts.Exclusion;
 import juece.facts.FcrConclusion;
@@ -19,6 +22,8 @@ import juece.facts.LegalityConclusion;
 import juece.facts.MeetingType;
 import juece.facts.RiskLevel;
 import juece.facts.Vocabulary;
+import juece.text.Labeled;
+import juece.text.Lang;
 
 /**
  * The {@code juece/v1} dossier format (SPEC §3), declared once. Field names are fixed by the SPEC;
@@ -48,14 +53,21 @@ public final class DossierFormat {
         return new Shape.Obj(List.of(fields), checks);
     }
 
+    /** The evidence a step cites: the adviser's own register of what is at hand, never unknown. */
     private static Field evidence() {
-        return optional("evidence", IDS, "证据编号（见 evidence 列表）", "ids of evidence records (see the evidence list)");
+        return optional("evidence", IDS, "证据编号（见 evidence 列表）", "ids of evidence records (see the evidence list)").known();
     }
 
-    static final Shape.Obj SCOPE = obj(
+    static final Shape.Obj DECISION_SCOPE = obj(
             required("category", choice(Category.class), "决策事项类别（第三条第一款）", "kind of matter (Art. 3 para 1)"),
             required("in_catalog", BOOL, "已列入公布的决策事项目录", "listed in the published decision catalogue"),
-            required("excluded", choice(Exclusion.class), "第三条第二款排除情形；none 为不排除", "exclusion under Art. 3 para 2; none if not excluded"));
+            required("excluded", choice(Exclusion.class), "第三条第二款排除情形；none 为不排除", "exclusion under Art. 3 para 2; none if not excluded").known());
+
+    static final Shape.Obj DOCUMENT_SCOPE = obj(
+            required("excluded", choice(DocumentExclusion.class), "不属于行政规范性文件的情形；none 为属于", "why the document is not a normative document; none if it is one").known());
+
+    /** A decision's scope (Art. 3) or a document's (whether it is a 行政规范性文件 at all). */
+    static final Shape SCOPE = new Shape.PerKind(Map.of(Kind.MAJOR_DECISION, DECISION_SCOPE, Kind.NORMATIVE_DOCUMENT, DOCUMENT_SCOPE));
 
     static final Shape.Obj TRAITS = obj(
             required("public_interest", BOOL, "涉及社会公众切身利益或权利义务", "affects the public's vital interests or rights and obligations"),
@@ -67,13 +79,13 @@ public final class DossierFormat {
             required("specific_groups", new Shape.ListOf(TEXT, false), "涉及利益的特定群体（可为空列表）", "specific groups whose interests are affected (may be empty)"),
             optional("exploratory_reform", BOOL, "国家尚无明确规定的探索性改革事项", "exploratory reform on which national law is silent"));
 
-    static final Shape.Obj COMMENT = obj(List.of(new Shape.Check("closes", "published")),
+    static final Shape.Obj COMMENT = obj(List.of(new Shape.Order("closes", "published")),
             required("published", DATE, "征求意见公告发布日", "date the call for comments was published"),
             required("closes", DATE, "征求意见截止日", "last day for comments"),
             optional("channels", new Shape.ListOf(choice(Channel.class), false), "发布途径", "channels used"),
             optional("shortened_reason", TEXT, "公告中说明的缩短期限理由", "reason for a shorter period, stated in the notice"));
 
-    static final Shape.Obj HEARING = obj(List.of(new Shape.Check("held", "announced")),
+    static final Shape.Obj HEARING = obj(List.of(new Shape.Order("held", "announced")),
             optional("announced", DATE, "听证公告日", "date the hearing was announced"),
             required("materials_delivered", DATE, "听证材料送达听证参加人之日", "date the materials reached the participants"),
             required("held", DATE, "听证会召开日", "date of the hearing"),
@@ -116,11 +128,11 @@ public final class DossierFormat {
             required("conclusion", choice(FcrConclusion.class), "审查结论", "conclusion"),
             evidence());
 
-    static final Shape.Obj LEGALITY_REVIEW = obj(List.of(new Shape.Check("completed", "submitted")),
+    static final Shape.Obj LEGALITY_REVIEW = obj(List.of(new Shape.Order("completed", "submitted"), new Shape.Together("completed", "conclusion")),
             required("submitted", DATE, "送请合法性审查日", "date submitted for review"),
-            required("completed", DATE, "合法性审查意见出具日", "date of the review opinion"),
+            optional("completed", DATE, "合法性审查意见出具日（审查尚在进行时与 conclusion 一并省略）", "date of the review opinion (left out, with conclusion, while the review is under way)"),
             optional("reviewer", TEXT, "负责合法性审查的部门", "reviewing body"),
-            required("conclusion", choice(LegalityConclusion.class), "审查结论", "conclusion"),
+            optional("conclusion", choice(LegalityConclusion.class), "审查结论（审查尚在进行时与 completed 一并省略）", "conclusion (left out, with completed, while the review is under way)"),
             optional("legal_adviser_opinion", BOOL, "已组织法律顾问、公职律师提出法律意见", "legal advisers or government lawyers gave opinions")
                     .requiredFor(Kind.MAJOR_DECISION),
             optional("urgent_reason", TEXT, "缩短审核时间的紧急事由（规范性文件）", "emergency ground for a shorter review (normative documents)"),
@@ -155,38 +167,53 @@ public final class DossierFormat {
             required("restricts_competition", BOOL, "无法律法规或国务院决定、命令依据设置市场准入和退出条件、干预正常生产经营", "sets market entry or exit conditions or interferes with business without a legal basis"),
             required("expands_own_power", BOOL, "增加本单位权力或减少法定职责", "expands the issuer's own powers or reduces its duties"));
 
-    static final Shape.Obj DOCUMENT = obj(List.of(new Shape.Check("expires", "effective")),
+    static final Shape.Obj DOCUMENT = obj(List.of(new Shape.Order("expires", "effective")),
             optional("number", TEXT, "文号（统一编号）", "document number"),
             required("registered", BOOL, "已统一登记", "registered"),
             required("effective", DATE, "施行日期", "date it takes effect"),
             optional("expires", DATE, "有效期届满日", "date it expires"),
             required("trial", BOOL, "暂行或试行", "interim or trial document"),
+            optional("immediate_effect_reason", TEXT, "短于等待期施行（如公布之日起施行）的法定理由", "the stated legal ground for taking effect sooner than the waiting period"),
             required("content", CONTENT, "文件内容（true 表示文件作出该规定）", "content (true: the text does this)"));
 
     static final Shape.Obj EVIDENCE_ITEM = obj(
-            required("id", TEXT, "证据编号", "evidence id"),
-            required("kind", choice(EvidenceKind.class), "证据种类", "kind of evidence"),
-            optional("title", TEXT, "名称", "title"),
-            optional("file", TEXT, "文件路径（相对于档案所在文件夹）", "file path, relative to the dossier's folder"),
-            optional("sha256", new Shape.Sha256(), "文件的 SHA-256", "the file's SHA-256"));
+            required("id", TEXT, "证据编号", "evidence id").known(),
+            required("kind", choice(EvidenceKind.class), "证据种类", "kind of evidence").known(),
+            optional("title", TEXT, "名称", "title").known(),
+            optional("url", new Shape.Url(), "公开记录的网址（如政府网站上的公告）", "address of the public record (a notice on a government website…)").known(),
+            optional("file", TEXT, "文件路径（相对于档案所在文件夹）", "file path, relative to the dossier's folder").known(),
+            optional("sha256", new Shape.Sha256(), "文件的 SHA-256", "the file's SHA-256").known());
 
     static final Shape.Obj WAIVER = obj(
-            required("rule", TEXT, "豁免的规则编号", "id of the rule waived"),
-            optional("reason", TEXT, "理由", "reason"),
-            optional("basis", TEXT, "依据", "legal basis"),
-            optional("approved_by", TEXT, "批准机关", "approved by"),
-            optional("expires", DATE, "失效日期", "expiry date"));
+            required("rule", TEXT, "豁免的规则编号", "id of the rule waived").known(),
+            optional("reason", TEXT, "理由", "reason").known(),
+            optional("basis", TEXT, "依据", "legal basis").known(),
+            optional("approved_by", TEXT, "批准机关", "approved by").known(),
+            optional("expires", DATE, "失效日期", "expiry date").known());
+
+    static final Shape.Obj POST_EVALUATION = obj(
+            required("date", DATE, "决策后评估日期", "date of the evaluation"),
+            required("evaluator", TEXT, "承担评估具体工作的单位", "unit that did the evaluation"),
+            required("evaluator_did_pre_decision_work", BOOL, "该单位在决策作出前承担了主要论证评估工作", "the unit did the main review or assessment before the decision"),
+            optional("public_heard", BOOL, "评估中听取了社会公众意见", "the public was heard in the evaluation"));
+
+    static final Shape.Obj ADJUSTMENT = obj(
+            required("date", DATE, "变更、停止、中止执行或调整的日期", "date of the change, stop, suspension or adjustment"),
+            required("kind", choice(AdjustmentKind.class), "方式", "kind"),
+            optional("urgent", BOOL, "第三十五条情形且情况紧急（行政首长先决定中止执行）", "an urgent Art. 35 situation (the head suspends first)"),
+            required("procedure_followed", BOOL, "已依照条例履行相关法定程序", "the statutory procedure was followed"),
+            optional("dossier", TEXT, "调整本身的档案编号", "id of the adjustment's own dossier"));
 
     public static final Shape.Obj ROOT = obj(
-            required("format", new Shape.Const(VERSION), "格式版本", "format version"),
-            required("kind", choice(Kind.class), "档案类型", "kind of dossier"),
-            required("id", TEXT, "档案编号（一次检查内唯一）", "dossier id, unique within a run"),
+            required("format", new Shape.Const(VERSION), "格式版本", "format version").known(),
+            required("kind", choice(Kind.class), "档案类型", "kind of dossier").known(),
+            required("id", TEXT, "档案编号（一次检查内唯一）", "dossier id, unique within a run").known(),
             required("title", TEXT, "决策事项或文件名称", "title of the decision or document"),
             required("authority", TEXT, "决策机关或制定机关", "deciding or issuing authority"),
             required("authority_type", choice(AuthorityType.class), "机关类型", "type of authority"),
             optional("sponsor", TEXT, "决策承办单位或起草单位", "sponsoring or drafting unit"),
-            optional("profile", TEXT, "规则档案（名称或文件路径）", "rule profile (name or file path)"),
-            required("scope", SCOPE, "适用范围", "scope").only(Kind.MAJOR_DECISION),
+            optional("profile", TEXT, "规则档案（名称或文件路径）", "rule profile (name or file path)").known(),
+            optional("scope", SCOPE, "适用范围", "scope").requiredFor(Kind.MAJOR_DECISION).known(),
             required("traits", TRAITS, "事项特征（除 exploratory_reform 外均必填）", "traits of the matter (all but exploratory_reform required)"),
             optional("public_participation", PUBLIC_PARTICIPATION, "公众参与", "public participation"),
             optional("expert_review", EXPERT_REVIEW, "专家论证", "expert review").only(Kind.MAJOR_DECISION),
@@ -199,11 +226,36 @@ public final class DossierFormat {
             optional("publication", PUBLICATION, "公布", "publication"),
             optional("archive", obj(required("date", DATE, "归档日期", "date archived")), "归档", "archiving")
                     .only(Kind.MAJOR_DECISION),
+            optional("execution", obj(required("unit", TEXT, "决策执行单位", "executing unit")), "决策执行（第三十四条）", "execution (Art. 34)")
+                    .only(Kind.MAJOR_DECISION),
+            optional("post_evaluation", POST_EVALUATION, "决策后评估（第三十六条）", "post-decision evaluation (Art. 36)")
+                    .only(Kind.MAJOR_DECISION),
+            optional("adjustments", new Shape.ListOf(ADJUSTMENT, false), "决策的变更、停止执行、中止执行和重大调整（第三十七条）",
+                    "changes, stops, suspensions and major adjustments of the decision (Art. 37)").only(Kind.MAJOR_DECISION),
             required("document", DOCUMENT, "规范性文件信息", "the normative document").only(Kind.NORMATIVE_DOCUMENT),
             optional("assessment", obj(required("date", DATE, "评估论证日期", "date"), evidence()),
                     "评估论证", "assessment").only(Kind.NORMATIVE_DOCUMENT),
             optional("filing", obj(required("submitted", DATE, "报送备案日期", "date filed"),
                     optional("to", TEXT, "备案机关", "filed with")), "备案", "filing").only(Kind.NORMATIVE_DOCUMENT),
-            optional("evidence", new Shape.ListOf(EVIDENCE_ITEM, false), "证据材料", "evidence records"),
-            optional("waivers", new Shape.ListOf(WAIVER, false), "豁免", "waivers"));
+            optional("evidence", new Shape.ListOf(EVIDENCE_ITEM, false), "证据材料", "evidence records").known(),
+            optional("waivers", new Shape.ListOf(WAIVER, false), "豁免", "waivers").known());
+
+    /**
+     * What the field at {@code path} of a dossier of {@code kind} is ({@code traits.technical} →
+     * 专业性、技术性较强), in the reader's language; empty when the path names no field of the format.
+     */
+    public static Labeled describe(Kind kind, String path) {
+        Field field = null;
+        Shape shape = ROOT;
+        for (String key : path.replaceAll("\\[\\d+]", "").split("\\.")) {
+            Shape s = shape instanceof Shape.ListOf l ? l.item() : shape;
+            field = (s instanceof Shape.PerKind k ? k.of(kind) : s) instanceof Shape.Obj o ? o.field(key) : null;
+            if (field == null) {
+                return lang -> "";
+            }
+            shape = field.shape();
+        }
+        Field found = field;
+        return lang -> found == null ? "" : lang == Lang.ZH ? found.zh() : found.en();
+    }
 }

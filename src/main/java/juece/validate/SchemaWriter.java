@@ -19,12 +19,14 @@ import juece.facts.Kind;
 public final class SchemaWriter {
     public static final String ID = "https://juece.cn/schema/juece-v1.schema.json";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** {@code unknown} in any case, or 未知. */
+    private static final String UNKNOWN = "^([Uu][Nn][Kk][Nn][Oo][Ww][Nn]|未知)$";
 
     private SchemaWriter() {
     }
 
     public static String schema() {
-        ObjectNode root = object(DossierFormat.ROOT, null);
+        ObjectNode root = object(DossierFormat.ROOT);
         root.put("$schema", "http://json-schema.org/draft-07/schema#");
         root.put("$id", ID);
         root.put("title", "juece/v1 dossier（重大行政决策、行政规范性文件程序档案）");
@@ -40,6 +42,9 @@ public final class SchemaWriter {
                     props.put(f.key(), false);
                 } else if (f.isRequired(kind) && !f.isRequired(null)) {
                     required.add(f.key());
+                }
+                if (f.allowedFor().contains(kind) && f.shape() instanceof Shape.PerKind k) {
+                    props.set(f.key(), field(f, k.of(kind)));
                 }
                 List<String> nested = requiredOnlyFor(f, kind);
                 if (!nested.isEmpty()) {
@@ -72,22 +77,45 @@ public final class SchemaWriter {
         return out;
     }
 
-    private static ObjectNode shape(Shape shape, Field field) {
+    /**
+     * A field's schema: its shape, null allowed when it is optional, and {@code unknown} (or 未知)
+     * wherever the format accepts it (SPEC §3).
+     */
+    private static ObjectNode field(Field f, Shape shape) {
+        ObjectNode n = shape(shape);
+        if (!f.isRequired(null)) {
+            nullable(n);
+        }
+        if (f.mayBeUnknown()) {
+            ObjectNode either = JSON.objectNode();
+            ArrayNode anyOf = either.putArray("anyOf");
+            anyOf.add(n);
+            anyOf.addObject().put("type", "string").put("pattern", UNKNOWN);
+            n = either;
+        }
+        n.put("description", f.zh() + " — " + f.en());
+        return n;
+    }
+
+    private static ObjectNode shape(Shape shape) {
         ObjectNode n;
-        if (shape instanceof Shape.Obj o) {
-            n = object(o, field);
+        if (shape instanceof Shape.PerKind k) {
+            n = JSON.objectNode();
+            ArrayNode anyOf = n.putArray("anyOf");
+            for (Kind kind : Kind.values()) {
+                anyOf.add(shape(k.of(kind)));
+            }
+        } else if (shape instanceof Shape.Obj o) {
+            n = object(o);
         } else if (shape instanceof Shape.ListOf l) {
             n = JSON.objectNode();
             n.put("type", "array");
-            n.set("items", shape(l.item(), null));
+            n.set("items", shape(l.item()));
             if (l.nonEmpty()) {
                 n.put("minItems", 1);
             }
         } else {
             n = scalar(shape);
-        }
-        if (field != null) {
-            n.put("description", field.zh() + " — " + field.en());
         }
         return n;
     }
@@ -106,6 +134,9 @@ public final class SchemaWriter {
         } else if (shape instanceof Shape.Count) {
             n.put("type", "integer");
             n.put("minimum", 0);
+        } else if (shape instanceof Shape.Url) {
+            n.put("type", "string");
+            n.put("pattern", "^[Hh][Tt][Tt][Pp][Ss]?://\\S+$");
         } else if (shape instanceof Shape.Sha256) {
             n.put("type", "string");
             n.put("pattern", "^[0-9a-fA-F]{64}$");
@@ -131,7 +162,7 @@ public final class SchemaWriter {
         return n;
     }
 
-    private static ObjectNode object(Shape.Obj o, Field field) {
+    private static ObjectNode object(Shape.Obj o) {
         ObjectNode n = JSON.objectNode();
         n.put("type", "object");
         ObjectNode props = n.putObject("properties");
@@ -139,8 +170,7 @@ public final class SchemaWriter {
         List<String> unless = new ArrayList<>();
         String other = null;
         for (Field f : o.fields()) {
-            ObjectNode fs = shape(f.shape(), f);
-            props.set(f.key(), f.isRequired(null) ? fs : nullable(fs));
+            props.set(f.key(), field(f, f.shape()));
             if (f.isRequired(null)) {
                 if (f.unlessPresent() != null) {
                     unless.add(f.key());
@@ -158,6 +188,13 @@ public final class SchemaWriter {
             ArrayNode all = anyOf.addObject().putArray("required");
             unless.forEach(all::add);
             anyOf.addObject().putArray("required").add(other);
+        }
+        for (Shape.Check c : o.checks()) {
+            if (c instanceof Shape.Together t) {
+                ObjectNode dependencies = n.has("dependencies") ? (ObjectNode) n.get("dependencies") : n.putObject("dependencies");
+                dependencies.putArray(t.first()).add(t.second());
+                dependencies.putArray(t.second()).add(t.first());
+            }
         }
         n.put("additionalProperties", false);
         return n;

@@ -35,10 +35,26 @@ public sealed interface Shape {
     record Sha256() implements Shape {
     }
 
+    /** The address of a public record: http:// or https://. */
+    record Url() implements Shape {
+    }
+
     /** One of a vocabulary's spellings. */
     record Choice(Class<? extends Vocabulary> vocabulary) implements Shape {
         public List<String> spellings() {
             return Vocabulary.spellings(vocabulary);
+        }
+    }
+
+    /** A shape that depends on the dossier's kind (a normative document's scope is not a decision's). */
+    record PerKind(Map<juece.facts.Kind, Shape> byKind) implements Shape {
+        public PerKind {
+            byKind = Map.copyOf(byKind);
+        }
+
+        /** The shape for {@code kind}; for a kind not yet known, any of them. */
+        public Shape of(juece.facts.Kind kind) {
+            return byKind.get(kind);
         }
     }
 
@@ -61,7 +77,15 @@ public sealed interface Shape {
         }
     }
 
-    /** A rule across fields of one mapping: {@code later} is not before {@code earlier}. */
-    record Check(String later, String earlier) {
+    /** A rule across fields of one mapping. */
+    sealed interface Check {
+    }
+
+    /** {@code later} is not before {@code earlier}. */
+    record Order(String later, String earlier) implements Check {
+    }
+
+    /** Both fields or neither (a legality review under way has neither its date nor its conclusion). */
+    record Together(String first, String second) implements Check {
     }
 }

@@ -29,6 +29,7 @@ import juece.text.Nearest;
 public final class Validator {
     private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s]+", Pattern.CASE_INSENSITIVE);
     private static final Map<String, List<String>> PATHS_BY_KEY = indexKeys();
 
     private final Kind kind;
@@ -57,7 +58,11 @@ public final class Validator {
     }
 
     private void check(Shape shape, Node node, String path, Position anchor) {
-        if (shape instanceof Shape.Obj o) {
+        if (shape instanceof Shape.PerKind k) {
+            if (kind != null) {
+                check(k.of(kind), node, path, anchor);
+            }
+        } else if (shape instanceof Shape.Obj o) {
             if (node instanceof Node.Mapping m) {
                 object(o, m, path, anchor);
             } else {
@@ -73,12 +78,17 @@ public final class Validator {
     private void object(Shape.Obj shape, Node.Mapping m, String path, Position anchor) {
         for (Node.Entry e : m.entries().values()) {
             Field f = shape.field(e.key());
+            String fieldPath = SourceMap.child(path, e.key());
             if (f == null) {
                 problem(e.keyPosition(), msg("format.unknown-key", "key", e.key(), "hint", hint(shape, e.key(), path)));
             } else if (kind != null && !f.allowedFor().contains(kind)) {
                 problem(e.keyPosition(), msg("format.wrong-kind", "key", e.key(), "kind", kind));
+            } else if (e.value() instanceof Node.Scalar s && s.isUnknown()) {
+                if (!f.mayBeUnknown()) {
+                    problem(s.position(), msg("format.must-be-known", "path", fieldPath, "text", s.text()));
+                }
             } else if (!(e.value() instanceof Node.Scalar s && s.isNull())) {
-                check(f.shape(), e.value(), SourceMap.child(path, e.key()), e.keyPosition());
+                check(f.shape(), e.value(), fieldPath, e.keyPosition());
             }
         }
         List<Field> fields = shape.fields();
@@ -95,11 +105,17 @@ public final class Validator {
             }
         }
         for (Shape.Check c : shape.checks()) {
-            LocalDate later = dateOrNull(m.value(c.later()));
-            LocalDate earlier = dateOrNull(m.value(c.earlier()));
-            if (later != null && earlier != null && later.isBefore(earlier)) {
-                problem(m.entries().get(c.later()).keyPosition(), msg("format.order", "path", path,
-                        "later", c.later(), "laterDate", later, "earlier", c.earlier(), "earlierDate", earlier));
+            if (c instanceof Shape.Order o) {
+                LocalDate later = dateOrNull(m.value(o.later()));
+                LocalDate earlier = dateOrNull(m.value(o.earlier()));
+                if (later != null && earlier != null && later.isBefore(earlier)) {
+                    problem(m.entries().get(o.later()).keyPosition(), msg("format.order", "path", path,
+                            "later", o.later(), "laterDate", later, "earlier", o.earlier(), "earlierDate", earlier));
+                }
+            } else if (c instanceof Shape.Together t && (m.value(t.first()) == null) != (m.value(t.second()) == null)) {
+                String present = m.value(t.first()) == null ? t.second() : t.first();
+                String absent = present.equals(t.first()) ? t.second() : t.first();
+                problem(m.entries().get(present).keyPosition(), msg("format.together", "path", path, "present", present, "absent", absent));
             }
         }
     }
@@ -114,11 +130,16 @@ public final class Validator {
         }
         for (int i = 0; i < seq.items().size(); i++) {
             Node item = seq.items().get(i);
+            String itemPath = SourceMap.item(path, i);
             if (item instanceof Node.Scalar s && s.isNull()) {
-                problem(item.position(), msg("format.expected", "path", SourceMap.item(path, i),
-                        "expected", Describe.expected(shape.item()), "actual", "null"));
+                problem(item.position(), msg("format.expected", "path", itemPath,
+                        "expected", Describe.expected(shape.item()), "actual", "null", "hint", ""));
+            } else if (item instanceof Node.Scalar s && s.isUnknown()) {
+                problem(item.position(), msg("format.unknown-item", "path", itemPath, "list", path));
+            } else if (item instanceof Node.Scalar s && Traps.joined(s.text()) != null) {
+                problem(item.position(), msg("format.item-joined", "path", itemPath, "text", s.text(), "split", Traps.joined(s.text())));
             } else {
-                check(shape.item(), item, SourceMap.item(path, i), item.position());
+                check(shape.item(), item, itemPath, item.position());
             }
         }
     }
@@ -128,7 +149,10 @@ public final class Validator {
             expected(shape, node, path);
             return;
         }
-        if (!accepts(shape, s)) {
+        Message trap = Traps.of(shape, s, path);
+        if (trap != null) {
+            problem(s.position(), trap);
+        } else if (!accepts(shape, s)) {
             expected(shape, node, path);
         } else if (shape instanceof Shape.Date && dateOrNull(s) == null) {
             problem(s.position(), msg("format.bad-date", "path", path, "text", s.text()));
@@ -136,7 +160,7 @@ public final class Validator {
             problem(s.position(), msg("format.yaml11-bool", "path", path, "text", s.text()));
         } else if (shape instanceof Shape.Choice c && !c.spellings().contains(s.text())) {
             String near = Nearest.of(s.text(), c.spellings());
-            problem(s.position(), msg("format.choice", "path", path, "text", s.text(), "choices", c.spellings(),
+            problem(s.position(), msg("format.choice", "path", path, "text", s.text(), "choices", new Describe.Choices(c.vocabulary()),
                     "hint", near == null ? Message.literal("") : msg("format.hint-nearest", "key", near)));
         }
     }
@@ -157,13 +181,16 @@ public final class Validator {
             return type != Node.Scalar.Type.BOOLEAN && SHA256.matcher(s.text()).matches();
         } else if (shape instanceof Shape.Const c) {
             return c.value().equals(s.text());
+        } else if (shape instanceof Shape.Url) {
+            return type == Node.Scalar.Type.STRING && URL.matcher(s.text()).matches();
         }
         throw new IllegalStateException("not a scalar shape: " + shape);
     }
 
     private void expected(Shape shape, Node node, String path) {
+        Message hint = shape instanceof Shape.ListOf && node instanceof Node.Scalar s ? Traps.notAList(s.text()) : null;
         problem(node.position(), msg("format.expected", "path", path, "expected", Describe.expected(shape),
-                "actual", Describe.actual(node)));
+                "actual", Describe.actual(node), "hint", hint == null ? Message.literal("") : hint));
     }
 
     private static LocalDate dateOrNull(Node n) {
@@ -171,6 +198,10 @@ public final class Validator {
     }
 
     private Message hint(Shape.Obj shape, String key, String path) {
+        Message trap = Traps.key(key);
+        if (trap != null) {
+            return trap;
+        }
         List<String> allowed = shape.fields().stream()
                 .filter(f -> kind == null || f.allowedFor().contains(kind)).map(Field::key).toList();
         String near = Nearest.of(key, allowed);
@@ -212,8 +243,10 @@ public final class Validator {
             String p = SourceMap.child(path, f.key());
             index.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(p);
             Shape s = f.shape() instanceof Shape.ListOf l ? l.item() : f.shape();
-            if (s instanceof Shape.Obj child) {
-                indexKeys(child, p, index);
+            for (Shape each : s instanceof Shape.PerKind k ? k.byKind().values() : List.of(s)) {
+                if (each instanceof Shape.Obj child) {
+                    indexKeys(child, p, index);
+                }
             }
         }
     }

@@ -85,6 +85,24 @@ class WorkCalendarTest {
         assertEquals(List.of(2017), CAL.workdays(d("2017-12-01"), d("2017-12-05")).missingYears());
     }
 
+    /** A count the calendar cannot finish says both bounds and the missing years, never "至少0个工作日". */
+    @Test
+    void aPartlyUnknownCountSaysBothBoundsAndTheMissingYears() {
+        Workdays known = CAL.workdays(d("2024-02-07"), d("2024-02-19"));
+        assertEquals("4个工作日", known.label(juece.text.Lang.ZH));
+        assertEquals("4 working days", known.label(juece.text.Lang.EN));
+        assertEquals("1 working day", CAL.workdays(d("2024-02-07"), d("2024-02-08")).label(juece.text.Lang.EN));
+        // 2016 is not in the calendar: every weekday of (12-26, 12-30] may or may not be a working day
+        Workdays n = CAL.workdays(d("2016-12-26"), d("2016-12-30"));
+        assertEquals(Boolean.TRUE, n.below(7), "at most 4 is below 7 whatever the 2016 notice said");
+        assertEquals("至少0个、至多4个工作日（2016年不在日历范围内）", n.label(juece.text.Lang.ZH));
+        assertEquals("at least 0 and at most 4 working days (2016 is not in the calendar)", n.label(juece.text.Lang.EN));
+        // an unknown weekend may be an adjusted working day, so it counts towards the upper bound
+        Workdays two = CAL.workdays(d("2016-12-26"), d("2017-01-03"));
+        assertEquals("至少0个、至多8个工作日（2016、2017年不在日历范围内）", two.label(juece.text.Lang.ZH));
+        assertEquals("at least 0 and at most 8 working days (2016, 2017 are not in the calendar)", two.label(juece.text.Lang.EN));
+    }
+
     @Test
     void aCountDecidedByTheKnownDatesConcludesDespiteAMissingYear() {
         // decided 2026-11-02; as of 2027-01-20 the known part (to 12-24) already holds far more than 20 working days

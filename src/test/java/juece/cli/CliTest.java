@@ -48,6 +48,19 @@ class CliTest {
         assertTrue(r.out().contains("重大行政决策程序暂行条例 第十五条"), r.out());
     }
 
+    /** A review in 2016, a year the calendar lacks: at most 4 working days is still short, and the message says what is known. */
+    @Test
+    void aCountInAYearTheCalendarLacksSaysWhatIsKnown(@TempDir Path dir) throws IOException {
+        String yaml = Files.readString(Path.of("cases/md-calendar-review-in-2027/dossier.yaml"), StandardCharsets.UTF_8)
+                .replace("submitted: 2027-03-01", "submitted: 2016-12-26").replace("completed: 2027-03-12", "completed: 2016-12-30");
+        Files.writeString(dir.resolve("d.yaml"), yaml, StandardCharsets.UTF_8);
+        Run zh = run("check", dir.resolve("d.yaml").toString(), "--as-of", "2027-06-30");
+        assertTrue(zh.out().contains("合法性审查时间为至少0个、至多4个工作日（2016年不在日历范围内）（2016-12-26送审，2016-12-30出具意见）"), zh.out());
+        assertFalse(zh.out().contains("至少0个工作日"), zh.out());
+        Run en = run("check", dir.resolve("d.yaml").toString(), "--as-of", "2027-06-30", "--lang", "en");
+        assertTrue(en.out().contains("took at least 0 and at most 4 working days (2016 is not in the calendar) (2016-12-26 to 2016-12-30)"), en.out());
+    }
+
     @Test
     void invalidInputWinsOverFindings() {
         Run r = run("check", DOSSIERS + "short-comment.yaml", DOSSIERS + "invalid.yaml", "--as-of", "2024-06-30");
@@ -100,6 +113,71 @@ class CliTest {
         assertEquals("重大行政决策程序暂行条例 第十五条", f.get("basis").asText());
         assertEquals(19, f.get("line").asInt());
         assertFalse(f.get("waived").asBoolean());
+    }
+
+    /**
+     * Each dossier says the profile it was checked under (its own profile:, else national; --profile
+     * wins); tool.profile says what the run was given, "national" only when no dossier had its own.
+     */
+    @Test
+    void everyReportSaysTheProfileEachDossierWasCheckedUnder(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of(DOSSIERS + "short-comment.yaml"), dir.resolve("a.yaml"));
+        String own = Files.readString(Path.of(DOSSIERS + "short-comment.yaml"), StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^id: .*$", "id: OWN-PROFILE-1\nprofile: shanghai");
+        Files.writeString(dir.resolve("b.yaml"), own, StandardCharsets.UTF_8);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode mixed = mapper.readTree(run("check", dir.toString(), "--as-of", "2024-06-30", "--format", "json").out());
+        assertTrue(mixed.at("/tool/profile").isNull(), "the run was given no profile and a dossier had its own: " + mixed.at("/tool"));
+        assertEquals("[\"national\",\"shanghai\"]", mixed.at("/tool/profiles").toString());
+        assertEquals("national", mixed.at("/dossiers/0/profile").asText());
+        assertEquals("shanghai", mixed.at("/dossiers/1/profile").asText());
+        JsonNode given = mapper.readTree(run("check", dir.toString(), "--as-of", "2024-06-30", "--format", "json", "--profile", "hunan").out());
+        assertEquals("hunan", given.at("/tool/profile").asText());
+        assertEquals("hunan", given.at("/dossiers/1/profile").asText(), "--profile overrides the dossier's own");
+        JsonNode sarif = mapper.readTree(run("check", dir.toString(), "--as-of", "2024-06-30", "--format", "sarif").out());
+        assertTrue(sarif.at("/runs/0/invocations/0/properties/profile").isNull());
+        assertEquals("[\"national\",\"shanghai\"]", sarif.at("/runs/0/invocations/0/properties/profiles").toString());
+        boolean shanghai = false;
+        for (JsonNode result : sarif.at("/runs/0/results")) {
+            shanghai |= result.at("/properties/dossier").asText().equals("OWN-PROFILE-1") && result.at("/properties/profile").asText().equals("shanghai");
+        }
+        assertTrue(shanghai, sarif.toString());
+        String text = run("check", dir.toString(), "--as-of", "2024-06-30").out();
+        assertTrue(text.contains("OWN-PROFILE-1") && text.lines().anyMatch(l -> l.contains("OWN-PROFILE-1") && l.contains("规则档案 shanghai")), text);
+        assertTrue(text.contains("规则档案 national、shanghai"), text);
+        String md = run("check", dir.toString(), "--as-of", "2024-06-30", "--format", "md", "--lang", "en").out();
+        assertTrue(md.contains("b.yaml` · profile shanghai"), md);
+        Path html = dir.resolve("r.html");
+        run("check", dir.resolve("b.yaml").toString(), "--as-of", "2024-06-30", "--format", "html", "--output", html.toString());
+        assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("规则档案 shanghai"));
+    }
+
+    /** --help says the order that applies: --profile, else the dossier's own profile:, else national. */
+    @Test
+    void checkHelpSaysWhichProfileApplies() {
+        String help = run("check", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("given, it overrides each dossier's own profile: (default: the dossier's profile:, else national)"), help);
+        assertFalse(help.contains("(default national)"), help);
+    }
+
+    /** ./juece coverage: text, md and json, in both languages; without golden cases it says so. */
+    @Test
+    void coverageMapsTheLawInEveryFormat() throws IOException {
+        Run text = run("coverage");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("《重大行政决策程序暂行条例》共44条"), text.out());
+        assertTrue(text.out().contains("第一条") && text.out().contains("不检查（立法目的）"), text.out());
+        Run md = run("coverage", "--format", "md", "--lang", "en");
+        assertTrue(md.out().startsWith("# Law coverage"), md.out());
+        assertTrue(md.out().contains("| 第十五条 (Art. 15) |"), md.out());
+        JsonNode json = new ObjectMapper().readTree(run("coverage", "--format", "json").out());
+        assertEquals(44, json.at("/instruments/0/provisions").asInt());
+        assertTrue(json.at("/golden_cases").asBoolean());
+        Run none = run("coverage", "--cases", "no-such-folder");
+        assertEquals(0, none.exit());
+        assertFalse(none.out().contains("触发的案例"), none.out());
+        assertEquals(2, run("coverage", "--format", "html").exit());
+        assertTrue(run("--help").out().contains("coverage"));
     }
 
     @Test

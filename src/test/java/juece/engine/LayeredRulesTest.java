@@ -17,6 +17,7 @@ import juece.facts.FactsBuilder;
 import juece.profile.Profiles;
 import juece.read.ReadResult;
 import juece.read.YamlReader;
+import juece.validate.DossierFormat;
 import juece.validate.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,8 +58,8 @@ class LayeredRulesTest {
         ReadResult read = YamlReader.read(dossier, dossier.toString());
         assertTrue(read.ok() && Validator.validate(read.document()).isEmpty(), read.problems().toString());
         DossierFacts one = FactsBuilder.build(read.document(),
-                new Context(LocalDate.of(2026, 6, 30), null), Profiles.national().parameters());
-        DossierFacts two = FactsBuilder.build(read.document(), one.context(), one.parameters());
+                new Context(LocalDate.of(2026, 6, 30), null), Profiles.national().parameters(), DossierFormat::describe);
+        DossierFacts two = FactsBuilder.build(read.document(), one.context(), one.parameters(), DossierFormat::describe);
         RuleBook layered = RuleBook.layered(List.of(RULES.resolve("local-hearing.drl")));
         for (Engine.Result r : new Engine(layered, WorkCalendar.load(List.of())).run(List.of(one, two))) {
             Outcome local = r.outcomes().stream().filter(o -> o.rule().equals("local/hearing-required")).findFirst().orElseThrow();

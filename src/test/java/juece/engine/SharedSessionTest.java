@@ -23,6 +23,7 @@ import juece.read.YamlDocument;
 import juece.read.YamlReader;
 import juece.text.Lang;
 import juece.text.Message;
+import juece.validate.DossierFormat;
 import juece.validate.Validator;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class SharedSessionTest {
             for (Path f : files.filter(p -> p.getFileName().toString().equals("dossier.yaml")).sorted().toList()) {
                 ReadResult read = YamlReader.read(f, f.toString());
                 if (read.ok() && Validator.validate(read.document()).isEmpty() && !hasOwnProfile(read.document())) {
-                    all.add(FactsBuilder.build(read.document(), CONTEXT, parameters));
+                    all.add(FactsBuilder.build(read.document(), CONTEXT, parameters, DossierFormat::describe));
                 }
             }
         }

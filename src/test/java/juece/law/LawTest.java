@@ -52,6 +52,68 @@ class LawTest {
         assertTrue(LAW.text(gbf, "（五）").orElseThrow().contains("最长不超过15个工作日"));
     }
 
+    /**
+     * Every article of every shipped text is quoted whole and alone: it opens with its own number,
+     * holds no heading (a chapter or section title that follows it, "### 第四节 …"), no other article,
+     * and the quotes together hold every line of the text's body, so nothing is lost either.
+     */
+    @Test
+    void everyArticleOfEveryShippedTextIsQuotedWithoutTheNextHeading() throws java.io.IOException {
+        List<String> wrong = new ArrayList<>();
+        java.util.regex.Pattern heading = java.util.regex.Pattern.compile("^(#|<!--|第[一二三四五六七八九十百零千]+[编章节]([ 　].*)?$).*");
+        java.util.regex.Pattern articleLine = java.util.regex.Pattern.compile("^第[一二三四五六七八九十百零千]+条[ 　].*");
+        int instruments = 0;
+        for (Instrument i : LAW.instruments()) {
+            if (i.file().isEmpty()) {
+                continue;
+            }
+            instruments++;
+            List<String> articles = LAW.articles(i);
+            if (articles.isEmpty()) {
+                wrong.add(i.shortName() + ": no article found in " + i.file());
+            }
+            if (articles.size() != new java.util.HashSet<>(articles).size()) {
+                wrong.add(i.shortName() + ": an article number occurs twice in " + i.file());
+            }
+            int quoted = 0;
+            for (String a : articles) {
+                String text = LAW.text(i, a).orElse(null);
+                if (text == null) {
+                    wrong.add(i.shortName() + " " + a + ": no text");
+                    continue;
+                }
+                List<String> lines = text.lines().toList();
+                quoted += lines.size() - (i.file().contains("节选") ? 1 : 0); // an excerpt's "## （五）" is its heading, not a line
+                if (!lines.get(0).startsWith(a)) {
+                    wrong.add(i.shortName() + " " + a + ": the quote opens with " + lines.get(0));
+                }
+                for (String l : lines.subList(1, lines.size())) {
+                    if (heading.matcher(l).matches() || articleLine.matcher(l).matches()) {
+                        wrong.add(i.shortName() + " " + a + ": the quote holds \"" + l + "\"");
+                    }
+                }
+            }
+            String body = new String(Law.class.getResourceAsStream("/juece/law/" + i.file()).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            List<String> all = body.lines().map(String::strip).toList();
+            int first = 0;
+            while (first < all.size() && !articleLine.matcher(all.get(first)).matches()
+                    && !(i.file().contains("节选") && all.get(first).startsWith("## "))) {
+                first++;
+            }
+            long bodyLines = all.subList(first, all.size()).stream()
+                    .filter(l -> !l.isEmpty() && !heading.matcher(l).matches()).count();
+            if (bodyLines != quoted) {
+                wrong.add(i.shortName() + ": the quotes hold " + quoted + " lines, the text's body " + bodyLines);
+            }
+        }
+        assertTrue(instruments >= 14, "every shipped text is checked: " + instruments);
+        assertEquals(List.of(), wrong);
+        Instrument organic = LAW.instrument("地方组织法").orElseThrow();
+        String art78 = LAW.text(organic, "第七十八条").orElseThrow();
+        assertTrue(art78.endsWith("政府工作中的重大问题，须经政府常务会议或者全体会议讨论决定。"), art78);
+        assertEquals(44, LAW.articles(LAW.instrument("重大行政决策程序暂行条例").orElseThrow()).size());
+    }
+
     @Test
     void rendersCitationsInEnglish() {
         assertEquals("Interim Regulations on Major Administrative Decision-making Procedures (重大行政决策程序暂行条例), Art. 25(2)",

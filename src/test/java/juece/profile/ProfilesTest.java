@@ -49,8 +49,66 @@ class ProfilesTest {
         Parameters js = Profiles.load("jiangsu", Path.of(".")).parameters();
         assertEquals(5, js.validityMaxYears());
         assertEquals(2, js.validityMaxFor(true));
-        assertEquals(15, Profiles.load("hunan", Path.of(".")).parameters().filingDays());
+        Parameters hunan = Profiles.load("hunan", Path.of(".")).parameters();
+        assertEquals(15, hunan.filingDays());
+        assertEquals(30, hunan.effectiveWaitDays());
+        assertTrue(hunan.source("effective_wait_days").zh().contains("第二十条"), hunan.source("effective_wait_days").zh());
+        assertTrue(hunan.source("filing_days").zh().contains("未核实"), "the later amendments are not verified, and it says so");
         assertTrue(Profiles.load("heilongjiang", Path.of(".")).parameters().catalogRequired());
+        Parameters mca = Profiles.load("mca", Path.of(".")).parameters();
+        assertEquals(5, mca.validityMaxYears());
+        assertEquals(2, mca.validityMaxYearsTrial());
+        assertTrue(mca.source("validity_max_years").zh().contains("一般不得超过5年"), "the text's own 一般 is quoted");
+    }
+
+    /**
+     * A profile's own source names the article it rests on ("第二十条", "第三条第三款"), or says the
+     * article was not seen; the tag in the source is the tag docs/profiles.md gives.
+     */
+    @Test
+    void everySourceNamesItsArticleOrSaysItWasNotSeen() throws ProfileException {
+        for (String name : Profiles.builtIn()) {
+            if (name.equals(Profiles.NATIONAL)) {
+                continue;
+            }
+            Parameters p = Profiles.load(name, Path.of(".")).parameters();
+            p.sources().forEach((k, v) -> {
+                if (v.equals(Profiles.national().parameters().source(k))) {
+                    return;
+                }
+                assertTrue(v.zh().matches("(?s).*第[一二三四五六七八九十百]+条.*") || v.zh().contains("条文序号") && v.zh().contains("未核实"),
+                        name + "." + k + " names no article and does not say it was not seen: " + v.zh());
+                assertTrue(v.en() != null && (v.en().matches("(?s).*Art\\. \\d+.*") || v.en().contains("article number")),
+                        name + "." + k + ": the English source names no article: " + v.en());
+            });
+        }
+    }
+
+    /** docs/profiles.md documents every built-in profile and every parameter each sets, with the source's tag. */
+    @Test
+    void theProfilesDocumentCoversEveryBuiltInProfile() throws java.io.IOException, ProfileException {
+        String doc = Files.readString(Path.of("docs/profiles.md"), StandardCharsets.UTF_8);
+        String zh = doc.substring(0, doc.indexOf("## English"));
+        String en = doc.substring(doc.indexOf("## English"));
+        for (String name : Profiles.builtIn()) {
+            assertTrue(zh.contains("### " + name), "docs/profiles.md has no Chinese section for " + name);
+            assertTrue(en.contains("| `" + name + "` |"), "docs/profiles.md's English table lacks " + name);
+            if (name.equals(Profiles.NATIONAL)) {
+                continue;
+            }
+            String section = zh.substring(zh.indexOf("### " + name));
+            section = section.substring(0, section.indexOf("\n### ", 4) < 0 ? section.length() : section.indexOf("\n### ", 4));
+            Parameters p = Profiles.load(name, Path.of(".")).parameters();
+            for (var e : p.sources().entrySet()) {
+                if (e.getValue().equals(Profiles.national().parameters().source(e.getKey()))) {
+                    continue;
+                }
+                assertTrue(section.contains("`" + e.getKey() + "`"), "docs/profiles.md: " + name + " sets " + e.getKey() + " but its section does not say so");
+                java.util.regex.Matcher tag = java.util.regex.Pattern.compile("\\[(V[123])").matcher(e.getValue().zh());
+                assertTrue(tag.find(), name + "." + e.getKey());
+                assertTrue(section.contains("| " + tag.group(1)), "docs/profiles.md: " + name + "." + e.getKey() + " is " + tag.group(1) + " in the profile, not in the document");
+            }
+        }
     }
 
     @Test

@@ -49,4 +49,21 @@ class MessagesTest {
         }
         assertEquals(List.of(), wrong);
     }
+
+    /**
+     * A working-day count is a {@code Workdays}, whose label carries its unit and, when the calendar
+     * lacks a year, both bounds and the year ("至少0个、至多6个工作日（2016年不在日历范围内）"): a template
+     * that adds the unit again would read "…个工作日（…）个工作日". Write {@code {days}} alone.
+     */
+    @Test
+    void workingDayCountsCarryTheirOwnUnit() {
+        List<String> wrong = new ArrayList<>();
+        Pattern unit = Pattern.compile("\\{days}\\s*(个工作日|working day)");
+        for (RuleMeta r : RuleBook.builtIn().catalog().rules()) {
+            if (unit.matcher(r.zh()).find() || unit.matcher(r.en()).find()) {
+                wrong.add(r.name() + ": write {days} without 个工作日 / working days (the count says its unit)");
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
 }

@@ -63,7 +63,8 @@ class ValidatorTest {
     void refusesImpossibleDatesAndWrongTypes() {
         String base = VALID + "archive: {date: %s}\n";
         assertEquals(List.of("16:17 \"archive.date\": there is no date \"2024-02-30\""), problems(base.formatted("2024-02-30")));
-        assertEquals(List.of("16:17 \"archive.date\" must be a date (YYYY-MM-DD), found \"2024-3-1\""), problems(base.formatted("2024-3-1")));
+        assertEquals(List.of("16:17 \"archive.date\": write the date \"2024-3-1\" as YYYY-MM-DD with half-width digits and hyphens, e.g. 2024-03-01"),
+                problems(base.formatted("2024-3-1")));
         assertEquals(List.of("16:17 \"archive.date\" must be a date (YYYY-MM-DD), found a list"), problems(base.formatted("[2024-03-01]")));
     }
 
