@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import juece.catalog.Severity;
 import juece.facts.Step;
@@ -33,6 +34,8 @@ import juece.validate.Shape;
 public final class Ledger {
     /** The SPEC §4 id of the finding a value written unknown gives when it keeps a rule from concluding. */
     public static final String RECORD_UNKNOWN = "record/unknown";
+    /** The SPEC §4 id of a step recorded without evidence: a ledger row cites none. */
+    static final String EVIDENCE_MISSING = "evidence/missing";
 
     private final String name;
     private final String base;
@@ -44,6 +47,10 @@ public final class Ledger {
     private final Map<Integer, RowTree.RowInfo> infos = new ConcurrentHashMap<>();
     /** Per implied path, how many rows had a rule it kept from concluding: counted as results come back. */
     private final Map<String, Integer> collapsed = new TreeMap<>();
+    /** The rules the implied unknowns kept from concluding, in any row. */
+    private final Set<String> notJudged = new TreeSet<>();
+    /** Rows whose recorded steps cite no evidence: a ledger cites none. */
+    private int withoutEvidence;
 
     Ledger(String name, String base) {
         this.name = name;
@@ -150,8 +157,9 @@ public final class Ledger {
     }
 
     /**
-     * A row's result without the {@code record/unknown} findings about implied unknowns, which the
-     * notice says once instead; the row's status follows what is left.
+     * A row's result without what the ledger as a whole explains, which the notice says once
+     * instead: the {@code record/unknown} findings about implied unknowns, and {@code evidence/missing}
+     * (no ledger cites evidence for the steps it dates). The row's status follows what is left.
      */
     DossierResult collapse(DossierResult r, Severity failOn) {
         if (r.status() == DossierResult.Status.INVALID) {
@@ -159,14 +167,21 @@ public final class Ledger {
         }
         List<Finding> kept = new ArrayList<>(r.findings().size());
         Map<String, Boolean> seen = new HashMap<>();
+        boolean evidence = false;
         for (Finding f : r.findings()) {
             if (f.ruleId().equals(RECORD_UNKNOWN) && impliedCovers(f.path())) {
                 if (seen.put(f.path(), Boolean.TRUE) == null) {
                     collapsed.merge(f.path(), 1, Integer::sum);
                 }
+                notJudged.addAll(f.notJudged());
+            } else if (f.ruleId().equals(EVIDENCE_MISSING)) {
+                evidence = true;
             } else {
                 kept.add(f);
             }
+        }
+        if (evidence) {
+            withoutEvidence++;
         }
         if (kept.size() == r.findings().size()) {
             return r;
@@ -199,6 +214,9 @@ public final class Ledger {
             findings.add(finding(at, msg("ledger.notice.no-rows")));
         }
         List<Column> missing = missing();
+        if (withoutEvidence > 0) {
+            findings.add(finding(at, msg("ledger.notice.evidence", "rows", withoutEvidence)));
+        }
         if (!collapsed.isEmpty() || !missing.isEmpty() && rows > 0) {
             Map<String, Integer> facts = new TreeMap<>(collapsed);
             Lister missingList = lang -> String.join(lang == Lang.ZH ? "、" : ", ", missing.stream()
@@ -208,8 +226,10 @@ public final class Ledger {
                 facts.forEach((path, n) -> parts.add(label(path, lang) + (lang == Lang.ZH ? "（" + n + "行）" : " (" + n + (n == 1 ? " row)" : " rows)"))));
                 return String.join(lang == Lang.ZH ? "、" : "; ", parts);
             };
+            List<String> rules = List.copyOf(notJudged);
             Message m = lang -> msg(facts.isEmpty() ? "ledger.notice.missing" : missing.isEmpty() ? "ledger.notice.unknowns"
-                    : "ledger.notice.missing-and-unknowns", "rows", rows, "missing", missingList.list(lang), "facts", factList.list(lang)).render(lang);
+                    : "ledger.notice.missing-and-unknowns", "rows", rows, "missing", missingList.list(lang), "facts", factList.list(lang),
+                    "rules", String.join(lang == Lang.ZH ? "、" : ", ", rules)).render(lang);
             findings.add(finding(at, m));
         }
         if (findings.isEmpty()) {

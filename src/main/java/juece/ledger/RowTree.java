@@ -129,7 +129,7 @@ final class RowTree {
                 case "title" -> required(root, key, Column.TITLE, "ledger.cell.required-title");
                 case "authority" -> required(root, key, Column.AUTHORITY, "ledger.cell.required-authority");
                 case "scope" -> {
-                    if (kind == Kind.MAJOR_DECISION && f.shape() instanceof Shape.Obj o) {
+                    if (kind == Kind.MAJOR_DECISION && objectOf(f.shape()) instanceof Shape.Obj o) {
                         Map<String, Node.Entry> scope = new LinkedHashMap<>();
                         put(scope, "excluded", scalar("none", kindCell.at()), kindCell.at());
                         fill(scope, o, key, kindCell.at());
@@ -141,7 +141,11 @@ final class RowTree {
                 case "publication" -> published = step(root, f, layout.published(), "date");
                 case "document" -> document(root, f, number, published);
                 case "filing" -> filing(root);
-                default -> impliedUnknown(root, key, key, rowAt);
+                default -> {
+                    if (f.mayBeUnknown()) {
+                        impliedUnknown(root, key, key, rowAt);
+                    }
+                }
             }
         }
         RowInfo info = info();
@@ -205,7 +209,7 @@ final class RowTree {
                 }
                 Map<String, Node.Entry> step = new LinkedHashMap<>();
                 put(step, dateField, date, r.at());
-                fill(step, (Shape.Obj) f.shape(), key, r.at());
+                fill(step, (Shape.Obj) objectOf(f.shape()), key, r.at());
                 put(into, key, new Node.Mapping(step, r.at()), r.at());
                 return date;
             }
@@ -220,9 +224,9 @@ final class RowTree {
                 impliedUnknown(doc, "number", "document.number", rowAt);
                 impliedUnknown(doc, "registered", "document.registered", rowAt);
             }
-            case BLANK -> { // no 文号: no number, and so not registered under 三统一
+            case BLANK -> { // no 文号; whether it was registered no column says (normative/not-registered fires on the number alone)
                 put(doc, "number", absent(at), at);
-                put(doc, "registered", bool(false, at), at);
+                impliedUnknown(doc, "registered", "document.registered", at);
             }
             case UNKNOWN -> {
                 put(doc, "number", scalar(UNKNOWN, at), at);
@@ -239,7 +243,7 @@ final class RowTree {
         Node effective = effective(doc, published);
         expires(doc, effective);
         trial(doc);
-        fill(doc, (Shape.Obj) f.shape(), f.key(), at);
+        fill(doc, (Shape.Obj) objectOf(f.shape()), f.key(), at);
         put(into, f.key(), new Node.Mapping(doc, at), at);
     }
 
@@ -362,7 +366,7 @@ final class RowTree {
                         }
                     }
                 }
-                fill(filing, (Shape.Obj) f.shape(), "filing", r.at());
+                fill(filing, (Shape.Obj) objectOf(f.shape()), "filing", r.at());
                 put(into, "filing", new Node.Mapping(filing, r.at()), r.at());
             }
         }
@@ -386,10 +390,19 @@ final class RowTree {
         return status == null && abolished == null ? null : new RowInfo(status, abolished);
     }
 
-    /** Every field of {@code shape} the mapping lacks, allowed for the row's kind: unknown, as no column gives it. */
+    /** The mapping a shape stands for, for the row's kind (a scope differs by kind). */
+    private Shape objectOf(Shape shape) {
+        return shape instanceof Shape.PerKind k ? k.of(kind) : shape;
+    }
+
+    /**
+     * Every field of {@code shape} the mapping lacks, allowed for the row's kind: unknown, as no
+     * column gives it; but never what a dossier states about itself (a step's evidence: a ledger
+     * cites none).
+     */
     private void fill(Map<String, Node.Entry> into, Shape.Obj shape, String path, Position at) {
         for (Field f : shape.fields()) {
-            if (!into.containsKey(f.key()) && f.allowedFor().contains(kind)) {
+            if (!into.containsKey(f.key()) && f.allowedFor().contains(kind) && f.mayBeUnknown()) {
                 impliedUnknown(into, f.key(), SourceMap.child(path, f.key()), at);
             }
         }

@@ -11,6 +11,8 @@ import juece.catalog.Severity;
 import juece.facts.CollectiveDecision;
 import juece.facts.DecisionOutcome;
 import juece.facts.Document;
+import juece.facts.DocumentExclusion;
+import juece.facts.DocumentScope;
 import juece.facts.Dossier;
 import juece.facts.Exclusion;
 import juece.facts.ExpertReview;
@@ -82,9 +84,11 @@ final class Judge {
         Counting counting;
         int month = 0;
         Scope scope = v.one(Scope.class);
-        if (scope != null && v.unknown(scope, "excluded")) {
+        DocumentScope documentScope = v.one(DocumentScope.class);
+        if (scope != null && v.unknown(scope, "excluded") || documentScope != null && v.unknown(documentScope, "excluded")) {
             counting = Counting.UNKNOWN_YEAR;
-        } else if (scope != null && scope.excluded() != null && scope.excluded() != Exclusion.NONE) {
+        } else if (scope != null && scope.excluded() != null && scope.excluded() != Exclusion.NONE
+                || documentScope != null && documentScope.excluded() != null && documentScope.excluded() != DocumentExclusion.NONE) {
             counting = Counting.EXCLUDED;
         } else if (kind == Kind.MAJOR_DECISION) {
             Tri approved = approved(v, cd);
@@ -147,14 +151,14 @@ final class Judge {
         Traits t = v.one(Traits.class);
         Tri notConfidential = trait(v, t, "confidential").not();
         set(places, Indicator.MD_COUNT, Place.NUM);
-        places[Indicator.MD_PUBLIC_PARTICIPATION.ordinal()] = rate(notConfidential, v.step("public_participation", PublicParticipation.class));
+        places[Indicator.MD_PUBLIC_PARTICIPATION.ordinal()] = rate(notConfidential, v.step(PublicParticipation.class));
         places[Indicator.MD_HEARINGS.ordinal()] = count(hearing(v));
-        places[Indicator.MD_EXPERT_REVIEW.ordinal()] = rate(trait(v, t, "technical"), v.step("expert_review", ExpertReview.class));
-        places[Indicator.MD_RISK_ASSESSMENT.ordinal()] = rate(trait(v, t, "stability_risk"), v.step("risk_assessment", RiskAssessment.class));
+        places[Indicator.MD_EXPERT_REVIEW.ordinal()] = rate(trait(v, t, "technical"), v.step(ExpertReview.class));
+        places[Indicator.MD_RISK_ASSESSMENT.ordinal()] = rate(trait(v, t, "stability_risk"), v.step(RiskAssessment.class));
         places[Indicator.MD_FAIR_COMPETITION_REVIEW.ordinal()] = rate(trait(v, t, "market_entities"), fairCompetitionReviewed(v, cd));
         places[Indicator.MD_LEGALITY_REVIEW.ordinal()] = rate(Tri.YES, reviewedBeforeDecision(v, cd));
         LegalityReview lr = v.one(LegalityReview.class);
-        places[Indicator.MD_LEGAL_ADVISER_OPINION.ordinal()] = rate(v.step("legality_review", LegalityReview.class),
+        places[Indicator.MD_LEGAL_ADVISER_OPINION.ordinal()] = rate(v.step(LegalityReview.class),
                 lr == null ? Tri.NO : v.unknown(lr, "legal_adviser_opinion") ? Tri.UNKNOWN : Tri.of(Boolean.TRUE.equals(lr.legalAdviserOpinion())));
         places[Indicator.MD_COLLECTIVE_DECISION.ordinal()] = rate(Tri.YES, rightMeeting(v, r, cd));
         places[Indicator.MD_PUBLISHED_ON_TIME.ordinal()] = rate(approved(v, cd).and(notConfidential), publishedOnTime(pub, cd));
@@ -194,15 +198,15 @@ final class Judge {
     private Dated publication(View v) {
         Publication p = v.one(Publication.class);
         if (p == null) {
-            return v.stepUnknown("publication") ? Dated.UNKNOWN : Dated.NO;
+            return Dated.NO;
         }
-        return dated(v.unknown(p, "date") ? null : p.date(), v.unknown(p, "date"));
+        return dated(p.date(), v.unknown(p, "date"));
     }
 
     private Dated decision(View v) {
         CollectiveDecision d = v.one(CollectiveDecision.class);
         if (d == null) {
-            return v.stepUnknown("collective_decision") ? Dated.UNKNOWN : Dated.NO;
+            return Dated.NO;
         }
         return dated(d.date(), v.unknown(d, "date"));
     }
@@ -237,13 +241,13 @@ final class Judge {
     }
 
     private Tri hearing(View v) {
-        Tri participation = v.step("public_participation", PublicParticipation.class);
+        Tri participation = v.step(PublicParticipation.class);
         if (participation != Tri.YES) {
             return participation;
         }
         Hearing h = v.one(Hearing.class);
         if (h == null) {
-            return v.stepUnknown("public_participation.hearing") || v.unknown(v.one(PublicParticipation.class), "hearing") ? Tri.UNKNOWN : Tri.NO;
+            return Tri.NO;
         }
         return v.unknown(h, "held") || h.held() == null ? Tri.UNKNOWN : Tri.of(!h.held().isAfter(asOf));
     }
@@ -262,7 +266,7 @@ final class Judge {
     private Tri fairCompetitionReviewed(View v, Dated cd) {
         FairCompetitionReview f = v.one(FairCompetitionReview.class);
         if (f == null) {
-            return v.stepUnknown("fair_competition_review") ? Tri.UNKNOWN : Tri.NO;
+            return Tri.NO;
         }
         return beforeDecision(f.completed(), v.unknown(f, "completed"), cd);
     }
@@ -270,7 +274,7 @@ final class Judge {
     private Tri reviewedBeforeDecision(View v, Dated cd) {
         LegalityReview lr = v.one(LegalityReview.class);
         if (lr == null) {
-            return v.stepUnknown("legality_review") ? Tri.UNKNOWN : Tri.NO;
+            return Tri.NO;
         }
         LocalDate completed = lr.completed() != null && lr.completed().isAfter(asOf) ? null : lr.completed();
         return beforeDecision(completed, v.unknown(lr, "completed"), cd);
@@ -326,7 +330,10 @@ final class Judge {
     private Tri filed(View v) {
         Filing f = v.one(Filing.class);
         if (f == null) {
-            return v.stepUnknown("filing") ? Tri.UNKNOWN : Tri.NO;
+            return Tri.NO;
+        }
+        if (!f.recorded()) {
+            return Tri.UNKNOWN;
         }
         return !v.unknown(f, "submitted") && f.submitted() != null && f.submitted().isAfter(asOf) ? Tri.NO : Tri.YES;
     }

@@ -99,13 +99,14 @@ final class Paragraph {
         }
         String s;
         if (den == 0) {
-            s = d.doneZh() + "情况不明的" + f.unknown() + "件";
-            return java.util.Optional.of(s);
+            return java.util.Optional.of(f.unknown() + "件是否" + d.doneZh() + "情况不明");
         }
         // who the duty fell on, when not all: "专业性、技术性较强的3件"; said also beside a shortfall, so that its rate reads right
         String due = d.dueZh() == null || den == count && f.numerator() == den ? "" : d.dueZh() + den + "件";
         if (f.numerator() == den) {
             s = due + (f.unknown() == 0 && due.isEmpty() ? "均" : due.isEmpty() ? den + "件" : "均") + d.doneZh();
+        } else if (f.numerator() == 0) {
+            s = due + (due.isEmpty() ? den + "件" : "") + (den > 1 ? "均" : "") + "未" + d.doneZh();
         } else {
             s = (due.isEmpty() ? "" : due + "中") + f.numerator() + "件" + d.doneZh() + "（" + Numbers.percent(f.numerator(), den) + "）";
         }
@@ -181,6 +182,9 @@ final class Paragraph {
         }
         if (den == 0) {
             return java.util.Optional.of("whether " + f.unknown() + " " + d.doneEn() + " is not known");
+        }
+        if (f.numerator() == 0 && den < count || f.numerator() == 0 && f.unknown() > 0) {
+            return java.util.Optional.of("none of " + den + (d.dueEn() == null ? "" : " " + d.dueEn()) + " " + d.doneEn() + unknownTail(f, Lang.EN));
         }
         String of = d.dueEn() == null || den == count && f.numerator() == den ? "" : " of the " + den + " " + d.dueEn();
         String s = f.numerator() == den

@@ -55,6 +55,11 @@ public record StatsReport(RunReport.Tool tool, int year, Inputs inputs, List<Fig
     public record LedgerSummary(String file, int rows, List<String> columns, List<String> missing) {
     }
 
+    /** The paragraph a report can use, in the report's language, built from the figures alone. */
+    public String paragraph() {
+        return Paragraph.of(this);
+    }
+
     /** The figure of one indicator. */
     public Figure figure(Indicator i) {
         return indicators.get(i.ordinal());

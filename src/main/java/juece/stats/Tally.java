@@ -174,7 +174,7 @@ final class Tally {
             if (e.kind() == Kind.NORMATIVE_DOCUMENT) {
                 juece.facts.Publication p = v.one(juece.facts.Publication.class);
                 s.published = p == null || v.unknown(p, "date") ? null : p.date();
-                s.publishedUnknown = p == null ? v.stepUnknown("publication") : v.unknown(p, "date");
+                s.publishedUnknown = p != null && v.unknown(p, "date");
                 Document d = v.one(Document.class);
                 s.expires = d == null || v.unknown(d, "expires") ? null : d.expires();
             }

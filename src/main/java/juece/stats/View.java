@@ -3,13 +3,13 @@ package juece.stats;
 import java.util.List;
 import juece.facts.Dossier;
 import juece.facts.DossierFacts;
+import juece.facts.Located;
 
 /**
  * One dossier's facts as the indicators ask about them: a step's record, whether a step or a field
- * was written {@code unknown} (SPEC §3 v1.1). A step written unknown has no record and is named in
- * the dossier's own unknown set; an unknown field's value in its record is null and its name is in
- * the record's unknown set. Until the facts carry those sets (the lead's "Unknown:" change), nothing
- * is unknown here.
+ * was written {@code unknown} (SPEC §3 v1.1). A step written unknown as a whole is a placeholder
+ * record that may not exist ({@link Located#recorded()} false); an unknown field reads as null and
+ * is named in its record's unknowns ({@link Located#isUnknown}).
  */
 final class View {
     private final DossierFacts facts;
@@ -26,7 +26,7 @@ final class View {
         return facts;
     }
 
-    /** The dossier's first fact of {@code type}, or null. */
+    /** The dossier's first fact of {@code type} (a placeholder, for a step written unknown), or null. */
     <T> T one(Class<T> type) {
         List<Object> all = facts.facts();
         for (int i = 0; i < all.size(); i++) { // indexed: a few dozen facts, for every indicator of every dossier
@@ -38,18 +38,14 @@ final class View {
         return null;
     }
 
-    /** Whether the step written under {@code key} was written {@code unknown} as a whole. */
-    boolean stepUnknown(String key) {
-        return false;
-    }
-
-    /** Whether {@code field} of {@code record} was written {@code unknown}. */
+    /** Whether {@code field} of {@code record} was written {@code unknown} (or the whole record was). */
     boolean unknown(Object record, String field) {
-        return false;
+        return record instanceof Located l && l.isUnknown(field);
     }
 
-    /** Whether a step is recorded (YES), not recorded (NO), or written unknown. */
-    <T> Tri step(String key, Class<T> type) {
-        return one(type) != null ? Tri.YES : stepUnknown(key) ? Tri.UNKNOWN : Tri.NO;
+    /** Whether a step is recorded (YES), not recorded (NO), or written unknown as a whole. */
+    <T> Tri step(Class<T> type) {
+        T r = one(type);
+        return r == null ? Tri.NO : r instanceof Located l && !l.recorded() ? Tri.UNKNOWN : Tri.YES;
     }
 }

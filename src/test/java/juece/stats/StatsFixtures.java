@@ -11,7 +11,7 @@ import juece.pipeline.Checker;
 import juece.text.Lang;
 
 /** Dossiers written for the statistics tests, whose figures are counted by hand in the tests. */
-final class StatsFixtures {
+public final class StatsFixtures {
     static final LocalDate AS_OF = LocalDate.of(2025, 3, 1);
     static final WorkCalendar CALENDAR = WorkCalendar.load(List.of());
 
@@ -27,7 +27,7 @@ final class StatsFixtures {
     }
 
     /** A normative document published on {@code published}; {@code filed} and {@code number} may be null. */
-    static String nd(String id, String authority, LocalDate published, LocalDate filed, String number, LocalDate expires) {
+    public static String nd(String id, String authority, LocalDate published, LocalDate filed, String number, LocalDate expires) {
         String y = """
                 format: juece/v1
                 kind: normative_document
