@@ -20,6 +20,7 @@ import juece.pipeline.Inputs;
 import juece.report.Formats;
 import juece.report.Reporter;
 import juece.text.Lang;
+import juece.text.Texts;
 import juece.text.Nearest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +41,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "[FORMAT=]FILE",
             description = "write the --format report to FILE (default standard output); FORMAT=FILE writes that format too (repeatable)")
     List<String> outputs = new ArrayList<>();
+
+    /**
+     * The formats a person reads on standard output, written in the console's charset there (GBK on
+     * a Chinese Windows); the others are read by programs and stay UTF-8, as every report file does.
+     */
+    private static final java.util.Set<String> CONSOLE_TEXT = java.util.Set.of("text", "md");
 
     /** What stands before "=" in FORMAT=FILE: a word, not a path. */
     private static final Pattern FORMAT_LIKE = Pattern.compile("[a-z][a-z0-9_-]*");
@@ -65,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
                     options.profile(), options.rules(), options.calendar(true), options.threads(),
                     targets.stream().anyMatch(t -> t.format().equals("html"))));
         } catch (RuleFileException e) {
-            throw new Main.UsageError(e.getMessage());
+            throw Main.UsageError.literal(e.getMessage());
         }
         List<OutputStream> streams = new ArrayList<>();
         // ledgers named among the paths (SPEC §10.2): each row a dossier; each ledger's notice said once, after its rows
@@ -74,8 +81,8 @@ final class CheckCommand implements Callable<Integer> {
         Ledgers ledgers = new Ledgers();
         try {
             for (Target t : targets) {
-                OutputStream out = t.file() == null ? new UnclosableOut(main.out)
-                        : new BufferedOutputStream(new FileOut(t.file()));
+                OutputStream out = t.file() != null ? new BufferedOutputStream(new FileOut(t.file()))
+                        : CONSOLE_TEXT.contains(t.format()) ? main.terminal.text(main.out) : new UnclosableOut(main.out);
                 streams.add(out);
                 t.reporter().start(checker.tool(), catalog, lang, out);
             }
@@ -101,9 +108,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             return summary.exitCode();
         } catch (UncheckedIOException e) {
-            throw new Main.UsageError(e.getCause().getMessage());
+            throw Main.UsageError.literal(e.getCause().getMessage());
         } catch (IOException e) {
-            throw new Main.UsageError(e.getMessage());
+            throw Main.UsageError.literal(e.getMessage());
         } finally {
             closeQuietly(streams); // on the error paths: report files are not left open
         }
@@ -132,7 +139,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private void guard(List<Target> targets) {
         if (paths.stream().anyMatch(p -> p.toString().isEmpty())) {
-            throw new Main.UsageError("PATH: an empty path (an unset variable?); give files or folders to check");
+            throw new Main.UsageError("usage.empty-path");
         }
         List<Path> reads = new ArrayList<>(options.rules());
         paths.stream().filter(Files::isRegularFile).forEach(reads::add);
@@ -147,17 +154,17 @@ final class CheckCommand implements Callable<Integer> {
             }
             for (Path r : reads) {
                 if (same(f, r)) {
-                    throw new Main.UsageError("--output " + f + ": this run reads that file (" + r + "); a report would overwrite it");
+                    throw new Main.UsageError("usage.output-overwrites", "file", f, "read", r);
                 }
             }
             for (Path w : written) {
                 if (same(f, w)) {
-                    throw new Main.UsageError("--output: two reports would be written to " + f + (f.equals(w) ? "" : " (also " + w + ")"));
+                    throw new Main.UsageError("usage.output-twice", "file", f.equals(w) ? f : f + " = " + w);
                 }
             }
             for (Path p : paths) {
                 if (Inputs.isYaml(f) && Files.isDirectory(p) && real(f).startsWith(real(p))) {
-                    throw new Main.UsageError("--output " + f + ": a *.yaml report inside " + p + " would be read as a dossier");
+                    throw new Main.UsageError("usage.output-inside", "file", f, "folder", p);
                 }
             }
             written.add(f);
@@ -201,20 +208,19 @@ final class CheckCommand implements Callable<Integer> {
             int eq = o.indexOf('=');
             String f = eq > 0 ? o.substring(0, eq).toLowerCase(Locale.ROOT) : null;
             if (eq == 0 || eq == o.length() - 1) {
-                throw new Main.UsageError("--output " + o + ": expected FILE or FORMAT=FILE");
+                throw new Main.UsageError("usage.output-form", "output", o);
             }
             if (f != null && Formats.reporter(f).isPresent()) {
                 targets.add(target(f, Path.of(o.substring(eq + 1))));
             } else if (f != null && FORMAT_LIKE.matcher(f).matches()) {
                 // a mistyped format must not quietly become a file named "sarf=report.sarif"
                 String near = Nearest.of(f, Formats.names());
-                throw new Main.UsageError("--output " + o + ": unknown format \"" + o.substring(0, eq) + "\""
-                        + (near == null ? "" : " (did you mean " + near + "?)") + "; formats are " + Formats.names()
-                        + "; for a file whose name holds \"=\", write ./" + o);
+                throw new Main.UsageError("usage.output-format", "output", o, "format", o.substring(0, eq),
+                        "hint", near == null ? "" : Texts.msg("format.hint-nearest", "key", near), "formats", Formats.names());
             } else if (plain == null) {
                 plain = Path.of(o);
             } else {
-                throw new Main.UsageError("--output: one plain FILE (for --format) at most; use FORMAT=FILE for more, found " + o);
+                throw new Main.UsageError("usage.output-plain-twice", "output", o);
             }
         }
         targets.add(0, target(format, plain));
@@ -223,9 +229,9 @@ final class CheckCommand implements Callable<Integer> {
 
     private static Target target(String format, Path file) {
         Reporter r = Formats.reporter(format).orElseThrow(() -> new Main.UsageError(
-                "--format: expected one of " + Formats.names() + ", found " + format));
+                "usage.choice", "option", "--format", "value", format, "choices", Formats.names()));
         if (file == null && Formats.needsFile(format)) {
-            throw new Main.UsageError("--format " + format + " writes a file: add --output FILE");
+            throw new Main.UsageError("usage.format-needs-file", "format", format);
         }
         return new Target(format, r, file);
     }

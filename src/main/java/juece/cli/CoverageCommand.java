@@ -37,7 +37,7 @@ final class CoverageCommand implements Callable<Integer> {
     public Integer call() {
         Lang l = language.lang();
         if (!format.equals("text") && !format.equals("md") && !format.equals("json")) {
-            throw new Main.UsageError("--format: expected text, md or json, found " + format);
+            throw new Main.UsageError("usage.choice", "option", "--format", "value", format, "choices", "text, md, json");
         }
         LawCoverage coverage = LawCoverage.of(RuleBook.builtIn().catalog(), CoverageNotes.load(), cases);
         try {

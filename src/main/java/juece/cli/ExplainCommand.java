@@ -3,7 +3,6 @@ package juece.cli;
 import static juece.text.Texts.get;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import juece.profile.Parameter;
 import juece.profile.ProfileException;
 import juece.profile.Profiles;
 import juece.text.Lang;
+import juece.text.Nearest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -51,9 +51,9 @@ final class ExplainCommand implements Callable<Integer> {
         Catalog catalog = RuleBook.builtIn().catalog();
         List<RuleMeta> rules = catalog.withId(id);
         if (rules.isEmpty()) {
-            throw new Main.UsageError("no rule " + id + catalog.suggest(id).render(Lang.EN) + "; ./juece rules lists them all");
+            throw new Main.UsageError("usage.no-rule", "id", id, "hint", Nearest.ids(id, catalog.ids().keySet()));
         }
-        PrintStream out = new PrintStream(main.out, true, StandardCharsets.UTF_8);
+        PrintStream out = main.terminal.print(main.out);
         RuleMeta main = rules.get(0);
         out.println(id + " — " + RuleDocs.title(main, l));
         String severities = rules.stream().map(r -> r.severity().label(l)).distinct().collect(Collectors.joining(" / "));

@@ -12,7 +12,7 @@ final class LangOption {
         try {
             return Lang.parse(lang);
         } catch (IllegalArgumentException e) {
-            throw new Main.UsageError("--lang: expected zh or en, found " + lang);
+            throw new Main.UsageError("usage.choice", "option", "--lang", "value", lang, "choices", "zh, en");
         }
     }
 }

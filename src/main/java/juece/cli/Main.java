@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import juece.engine.RuleBook;
 import juece.Version;
+import juece.text.Lang;
+import juece.text.Message;
+import juece.text.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,24 +31,40 @@ public final class Main implements Runnable {
     /** Where reports go (bytes, UTF-8) and where problems are told. */
     final PrintStream out;
     final PrintStream err;
+    /** The charsets of text for a person on {@code out} and {@code err}: a console's, else UTF-8. */
+    final Terminal terminal;
 
-    private Main(PrintStream out, PrintStream err) {
+    private Main(PrintStream out, PrintStream err, Terminal terminal) {
         this.out = out;
         this.err = err;
+        this.terminal = terminal;
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int code = run(args, System.out, System.err, Terminal.detect());
+        exitCodeFile(code);
+        System.exit(code);
     }
 
-    /** Runs a command line; never throws. */
+    /** Runs a command line, every byte in UTF-8; never throws. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new Main(out, err));
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        return run(args, out, err, Terminal.UTF8);
+    }
+
+    /** Runs a command line, text for a person in the charsets of {@code terminal}; never throws. */
+    static int run(String[] args, PrintStream out, PrintStream err, Terminal terminal) {
+        CommandLine cl = new CommandLine(new Main(out, err, terminal));
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, terminal.out()), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, terminal.err()), true));
+        Lang lang = UsageErrors.lang(args);
+        cl.setParameterExceptionHandler((e, arguments) -> {
+            e.getCommandLine().getErr().println("juece: " + UsageErrors.of(e).render(lang));
+            e.getCommandLine().getErr().println(UsageErrors.seeHelp(e.getCommandLine()).render(lang));
+            return USAGE;
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof UsageError u) {
-                cmd.getErr().println("juece: " + u.getMessage());
+                cmd.getErr().println("juece: " + u.message().render(lang));
                 return USAGE;
             }
             cmd.getErr().println("juece: internal error: " + e);
@@ -67,17 +86,51 @@ public final class Main implements Runnable {
         }
     }
 
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules, explain, coverage, verify, schema, stats, template");
+    /**
+     * The distribution's launcher makes its class-data-sharing archive on a first run, and Debian's
+     * JDK 17 can crash writing it after the run has ended (PERF-NOTES); the exit code the run chose is
+     * then lost. Where the launcher names a file ({@code -Djuece.exit-code-file}), the code goes there
+     * too, before the JVM exits. Never fails the run.
+     */
+    private static void exitCodeFile(int code) {
+        String file = System.getProperty("juece.exit-code-file");
+        if (file != null && !file.isBlank()) {
+            try {
+                // a line as the platform writes it: sh reads it with read, cmd with set /p
+                java.nio.file.Files.writeString(java.nio.file.Path.of(file), code + System.lineSeparator(), StandardCharsets.US_ASCII);
+            } catch (java.io.IOException | RuntimeException e) {
+                // the launcher then keeps the JVM's own exit code
+            }
+        }
     }
 
-    /** Input the user can fix (bad option value, unreadable profile or calendar): exit 2, one line. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), UsageErrors.COMMAND_REQUIRED);
+    }
+
+    /** Input the user can fix (bad option value, unreadable profile or calendar): exit 2, one line in the run's language. */
     public static final class UsageError extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final transient Message message;
 
-        public UsageError(String message) {
-            super(message);
+        /** A bundled message ({@code usage.*}) with named arguments. */
+        public UsageError(String key, Object... namesAndValues) {
+            this(Texts.msg(key, namesAndValues));
+        }
+
+        public UsageError(Message message) {
+            super(message.render(Lang.EN));
+            this.message = message;
+        }
+
+        /** Words that are already what the user must read (a file's name and what is wrong with it). */
+        public static UsageError literal(String text) {
+            return new UsageError(Message.literal(text));
+        }
+
+        public Message message() {
+            return message;
         }
     }
 

@@ -53,7 +53,7 @@ final class Options {
         try {
             return LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
-            throw new Main.UsageError("--as-of: expected a date YYYY-MM-DD that exists, found " + asOf);
+            throw new Main.UsageError("usage.as-of", "value", asOf);
         }
     }
 
@@ -62,7 +62,7 @@ final class Options {
             return null;
         }
         return Vocabulary.parse(Gate.class, gate).orElseThrow(() -> new Main.UsageError(
-                "--gate: expected one of " + Vocabulary.spellings(Gate.class) + ", found " + gate));
+                "usage.choice", "option", "--gate", "value", gate, "choices", String.join(", ", Vocabulary.codes(Gate.class))));
     }
 
     /** null means none. */
@@ -73,7 +73,7 @@ final class Options {
         try {
             return Severity.parse(failOn);
         } catch (IllegalArgumentException e) {
-            throw new Main.UsageError("--fail-on: expected error, warning, info or none, found " + failOn);
+            throw new Main.UsageError("usage.choice", "option", "--fail-on", "value", failOn, "choices", "error, warning, info, none");
         }
     }
 
@@ -86,7 +86,7 @@ final class Options {
         try {
             return profile == null ? null : Profiles.load(profile, Path.of("."));
         } catch (ProfileException e) {
-            throw new Main.UsageError("--profile " + e.where() + ": " + e.reason().render(lang()));
+            throw new Main.UsageError("usage.profile", "where", e.where(), "reason", e.reason());
         }
     }
 
@@ -95,7 +95,7 @@ final class Options {
         try {
             return RuleBook.drlFiles(rules);
         } catch (RuleFileException e) {
-            throw new Main.UsageError("--rules: " + e.getMessage());
+            throw Main.UsageError.literal("--rules: " + e.getMessage());
         }
     }
 
@@ -110,13 +110,13 @@ final class Options {
         try {
             return WorkCalendar.load(dirs);
         } catch (CalendarException e) {
-            throw new Main.UsageError("calendar: " + e.getMessage());
+            throw Main.UsageError.literal("--calendar: " + e.getMessage());
         }
     }
 
     int threads() {
         if (threads != null && threads < 1) {
-            throw new Main.UsageError("--threads: expected 1 or more, found " + threads);
+            throw new Main.UsageError("usage.threads", "value", threads);
         }
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }

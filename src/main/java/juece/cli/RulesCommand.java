@@ -27,10 +27,18 @@ final class RulesCommand implements Callable<Integer> {
         var l = language.lang();
         try {
             switch (format) {
-                case "text" -> RuleTable.text(catalog, l, main.out);
-                case "md" -> RuleTable.markdown(catalog, l, main.out);
+                // tables a person reads: in a console's charset; JSON is UTF-8 wherever it goes
+                case "text", "md" -> {
+                    try (var out = main.terminal.text(main.out)) {
+                        if (format.equals("text")) {
+                            RuleTable.text(catalog, l, out);
+                        } else {
+                            RuleTable.markdown(catalog, l, out);
+                        }
+                    }
+                }
                 case "json" -> RuleTable.json(catalog, l, main.out);
-                default -> throw new Main.UsageError("--format: expected text, md or json, found " + format);
+                default -> throw new Main.UsageError("usage.choice", "option", "--format", "value", format, "choices", "text, md, json");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

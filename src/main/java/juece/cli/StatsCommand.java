@@ -61,16 +61,16 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Stats.FORMATS.contains(format)) {
-            throw new Main.UsageError("--format: expected one of " + Stats.FORMATS + ", found " + format);
+            throw new Main.UsageError("usage.choice", "option", "--format", "value", format, "choices", Stats.FORMATS);
         }
         if (output == null && (format.equals("xlsx") || format.equals("html"))) {
-            throw new Main.UsageError("--format " + format + " writes a file: add --output FILE");
+            throw new Main.UsageError("usage.format-needs-file", "format", format);
         }
         if (by != null && !by.equals("authority")) {
-            throw new Main.UsageError("--by: expected authority, found " + by);
+            throw new Main.UsageError("usage.choice", "option", "--by", "value", by, "choices", List.of("authority"));
         }
         if (paths.stream().anyMatch(p -> p.toString().isEmpty())) {
-            throw new Main.UsageError("PATH: an empty path (an unset variable?); give files or folders");
+            throw new Main.UsageError("usage.empty-path");
         }
         Options o = new Options();
         o.asOf = asOf;
@@ -82,7 +82,7 @@ final class StatsCommand implements Callable<Integer> {
         LocalDate today = o.asOf();
         int y = year != null ? year : Stats.defaultYear(today);
         if (y < 1900 || y > 9999) {
-            throw new Main.UsageError("--year: expected a year such as 2024, found " + year);
+            throw new Main.UsageError("usage.year", "value", year);
         }
         guard();
         var calendar = o.calendar(true);
@@ -90,16 +90,16 @@ final class StatsCommand implements Callable<Integer> {
         try {
             checker = new Checker(new Checker.Options(today, null, Severity.ERROR, o.profile(), o.rules(), calendar, o.threads(), false));
         } catch (RuleFileException e) {
-            throw new Main.UsageError(e.getMessage());
+            throw Main.UsageError.literal(e.getMessage());
         }
         Stats.Result result = Stats.run(checker, calendar, paths, new Stats.Options(y, today, by != null, o.lang()), Progress.onTerminal(main.err));
         try (OutputStream out = output == null ? new NoClose(main.out) : new BufferedOutputStream(Files.newOutputStream(output))) {
             Stats.write(result.report(), format, out);
         } catch (IOException e) {
-            throw new Main.UsageError("--output " + output + ": cannot be written (" + e.getMessage() + ")");
+            throw new Main.UsageError("usage.output-unwritable", "file", output, "reason", String.valueOf(e.getMessage()));
         }
         if (main.out.checkError()) {
-            throw new Main.UsageError("the figures could not be written to standard output");
+            throw new Main.UsageError("usage.stdout-unwritable");
         }
         return result.summary().invalid() > 0 ? Main.USAGE : Main.OK;
     }
@@ -112,13 +112,13 @@ final class StatsCommand implements Callable<Integer> {
         for (Path p : paths) {
             try {
                 if (Files.isRegularFile(p) && Files.exists(output) && Files.isSameFile(p, output)) {
-                    throw new Main.UsageError("--output " + output + ": this run reads that file; the figures would overwrite it");
+                    throw new Main.UsageError("usage.output-overwrites", "file", output, "read", p);
                 }
             } catch (IOException e) {
                 // compared by name below
             }
             if (p.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-                throw new Main.UsageError("--output " + output + ": this run reads that file; the figures would overwrite it");
+                throw new Main.UsageError("usage.output-overwrites", "file", output, "read", p);
             }
         }
     }

@@ -46,13 +46,13 @@ final class TemplateCommand implements Runnable {
         public Integer call() {
             Path target = file != null ? file : Path.of(DEFAULT);
             if (Files.exists(target) && !force) {
-                throw new Main.UsageError(target + " exists: give another FILE, or --force to overwrite it");
+                throw new Main.UsageError("usage.template-exists", "file", target);
             }
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
                 LedgerTemplate.write(out);
             } catch (IOException e) {
-                throw new Main.UsageError(target + ": cannot be written (" + e.getMessage() + ")");
+                throw new Main.UsageError("usage.output-unwritable", "file", target, "reason", String.valueOf(e.getMessage()));
             }
             parent.main.err.println("juece: " + target);
             return Main.OK;

@@ -3,6 +3,7 @@ package juece.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import juece.engine.RuleFileException;
@@ -16,13 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code juece verify [DIR]}: runs the golden cases (default {@code cases/}) and shows, for each one
- * that fails, what was expected and not produced and what was produced and not expected.
+ * {@code juece verify [DIR...]}: runs the golden cases (default {@code cases/} and {@code cases-invalid/})
+ * and shows, for each one that fails, what was expected and not produced and what was produced and
+ * not expected.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true, description = "Run golden cases (folders with dossier.yaml and expected.yaml).")
 final class VerifyCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "cases", description = "folder of golden cases (default cases)")
-    Path dir;
+    @Parameters(arity = "0..*", paramLabel = "DIR", description = "folders of golden cases (default: cases and cases-invalid, those of them that exist)")
+    List<Path> dirs = new ArrayList<>();
 
     @Option(names = "--update", description = "rewrite each failing case's findings with what the rules produce now (review the diff before committing)")
     boolean update;
@@ -35,13 +37,23 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(dir)) {
-            throw new Main.UsageError(dir + ": no such folder of golden cases");
+        List<Path> roots = dirs;
+        if (roots.isEmpty()) {
+            roots = GoldenCases.FOLDERS.stream().filter(Files::isDirectory).toList();
+            if (roots.isEmpty()) {
+                throw new Main.UsageError("usage.no-cases");
+            }
         }
-        PrintStream out = main.out;
+        for (Path dir : roots) {
+            if (!Files.isDirectory(dir)) {
+                throw new Main.UsageError("usage.no-such-cases", "folder", dir);
+            }
+        }
+        PrintStream out = main.terminal.print(main.out);
         // the bundled calendar only (and --calendar): a case must not depend on the machine's environment
         GoldenRunner runner = new GoldenRunner(options.calendar(false));
-        List<Path> cases = GoldenCases.find(dir);
+        List<Path> cases = new ArrayList<>();
+        roots.forEach(dir -> cases.addAll(GoldenCases.find(dir)));
         int failed = 0;
         int broken = 0;
         for (Path folder : cases) {

@@ -36,6 +36,25 @@ public final class GoldenCases {
         }
     }
 
+    /**
+     * The repository's golden-case folders, relative to its root: {@code cases/} (dossiers that are
+     * read and judged: {@code juece check cases/} ends with findings, exit 1) and {@code cases-invalid/}
+     * (input that cannot be read or is invalid, exit 2). The test suite, the rule-hygiene tests and
+     * {@code juece verify} without a folder take both.
+     */
+    public static final List<Path> FOLDERS = List.of(Path.of("cases"), Path.of("cases-invalid"));
+
+    /** The cases under every folder of {@link #FOLDERS} that exists below {@code base}, folder by folder. */
+    public static List<Path> findAll(Path base) {
+        List<Path> all = new ArrayList<>();
+        for (Path f : FOLDERS) {
+            if (Files.isDirectory(base.resolve(f))) {
+                all.addAll(find(base.resolve(f)));
+            }
+        }
+        return all;
+    }
+
     public static List<Path> find(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> p.getFileName().toString().equals("expected.yaml"))

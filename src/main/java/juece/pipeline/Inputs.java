@@ -27,9 +27,10 @@ import juece.text.Message;
 
 /**
  * The files a run checks: the files named (a {@code *.xlsx} or {@code *.csv} among them is a ledger,
- * each row a dossier), and every {@code *.yaml}/{@code *.yml} below the folders named, in a stable order (the paths as given; a folder depth first, each folder's entries in name
- * order). In a golden-case folder (one holding {@code dossier.yaml}), the
- * {@code expected.yaml} beside it is the case's expectation, not a dossier, and is left out.
+ * each row a dossier), and every {@code *.yaml}/{@code *.yml} below the folders named, in a stable
+ * order (the paths as given; a folder depth first, each folder's entries in name order). A golden-case folder (one holding {@code dossier.yaml} and {@code expected.yaml}) is one
+ * dossier: its {@code dossier.yaml}; the expectation and any other YAML beside them (a profile the
+ * case names) are the case's material, not dossiers, and are left out.
  * Symbolic links are followed. Whatever cannot be checked is an input too, so that the run
  * reports it: a named path that does not exist, a folder with no dossier, a folder that cannot be
  * read, and a {@code *.yaml} that is a broken link, a FIFO or a device (the reader refuses it
@@ -165,6 +166,8 @@ public final class Inputs {
             sink.accept(new FileInput(dir, problem(unlisted)));
         }
         entries.sort(null);
+        // a golden case's YAML other than its dossier is its material (expectation, profile), by name: no stat per entry
+        boolean goldenCase = entries.contains(dir.resolve(CASE_DOSSIER)) && entries.contains(dir.resolve(CASE_EXPECTED));
         for (Path entry : entries) {
             try {
                 BasicFileAttributes attrs = attributes(entry);
@@ -172,7 +175,7 @@ public final class Inputs {
                     if (firstTime(entry, attrs, seen)) {
                         walk(entry, seen, sink);
                     }
-                } else if (isYaml(entry) && !isCaseExpectation(entry) && firstTime(entry, attrs, seen)) {
+                } else if (isYaml(entry) && !(goldenCase && !entry.endsWith(CASE_DOSSIER)) && firstTime(entry, attrs, seen)) {
                     sink.accept(new FileInput(entry, null, attrs.isSymbolicLink() ? null : attrs));
                 }
             } catch (IOException e) {
@@ -203,9 +206,5 @@ public final class Inputs {
 
     private static boolean endsWithIgnoringCase(String s, String suffix) {
         return s.regionMatches(true, s.length() - suffix.length(), suffix, 0, suffix.length());
-    }
-
-    private static boolean isCaseExpectation(Path f) {
-        return f.getFileName().toString().equals(CASE_EXPECTED) && Files.exists(f.resolveSibling(CASE_DOSSIER));
     }
 }

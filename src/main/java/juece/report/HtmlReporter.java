@@ -80,8 +80,9 @@ public final class HtmlReporter implements Reporter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("labels", labels);
         m.put("anchor", "d" + index++);
-        m.put("status", d.status().id());
-        m.put("statusLabel", get("report.status." + d.status().id(), lang));
+        String status = status(d);
+        m.put("status", status);
+        m.put("statusLabel", get((status.equals(d.status().id()) ? "report.status." : "html.status.") + status, lang));
         m.put("heading", d.heading());
         m.put("file", d.file());
         m.put("kind", d.kind() == null ? null : d.kind().label(lang));
@@ -101,7 +102,9 @@ public final class HtmlReporter implements Reporter {
                     f.waiver().reason(), "basis", f.waiver().basis(), "approvedBy", f.waiver().approvedBy(),
                     "expires", f.waiver().expires()), lang) : null);
             fm.put("basis", Law.render(f.basis(), lang));
-            fm.put("articles", articles.computeIfAbsent(f.basis(), HtmlReporter::articleTexts));
+            List<String> texts = articles.computeIfAbsent(f.basis(), HtmlReporter::articleTexts);
+            fm.put("articles", texts);
+            fm.put("hasArticles", !texts.isEmpty());
             findings.add(fm);
         }
         m.put("findings", findings);
@@ -128,6 +131,19 @@ public final class HtmlReporter implements Reporter {
         FOOT.execute(page, w);
         w.flush();
         spill.close();
+    }
+
+    /**
+     * {@code pass}, {@code fail} or {@code invalid}; a dossier that passes with findings left that are
+     * not waived (below --fail-on) is {@code pass-} and the gravest of them, so that it is not shown
+     * as clean: {@code pass-warning}, {@code pass-info}, or {@code pass-error} under --fail-on none.
+     */
+    static String status(DossierResult d) {
+        if (d.status() != DossierResult.Status.PASS) {
+            return d.status().id();
+        }
+        return d.findings().stream().filter(f -> !f.waived()).map(Finding::severity).min(java.util.Comparator.naturalOrder())
+                .map(s -> "pass-" + s.id()).orElse(d.status().id());
     }
 
     /** The texts of the articles a basis cites, each headed by its instrument's full title. */

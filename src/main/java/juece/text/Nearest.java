@@ -2,6 +2,7 @@ package juece.text;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 /** The known spelling a typo most likely meant, if one is close enough to say so. */
 public final class Nearest {
@@ -23,7 +24,26 @@ public final class Nearest {
         }
         // close enough: a few edits, and fewer than a third of the word
         int allowed = Math.max(2, Math.min(typo.length(), best == null ? 0 : best.length()) / 3);
-        return best != null && bestDistance <= allowed ? best : byWords(typo.toLowerCase(java.util.Locale.ROOT), known);
+        if (best != null && bestDistance <= allowed) {
+            return best;
+        }
+        return typo.chars().anyMatch(c -> c > 0x2E7F) ? byContainment(typo, known) : byWords(typo.toLowerCase(java.util.Locale.ROOT), known);
+    }
+
+    /**
+     * For Chinese, where one character is a word: the shortest known term that holds the typo or is
+     * held by it ({@code 微信} → {@code 微信公众号}, {@code 县政府常务会议审议} → {@code 常务会议}),
+     * two characters at least.
+     */
+    private static String byContainment(String typo, Collection<String> known) {
+        String best = null;
+        for (String k : known) {
+            boolean near = k.length() >= 2 && typo.length() >= 2 && (k.contains(typo) || typo.contains(k));
+            if (near && (best == null || k.length() < best.length())) {
+                best = k;
+            }
+        }
+        return best;
     }
 
     /**
@@ -53,6 +73,32 @@ public final class Nearest {
             }
         }
         return tie ? null : best;
+    }
+
+    /**
+     * The ids nearest a mistyped rule id ({@code legality-review/too-shrot}), at most three, as "(did
+     * you mean …?)"; nothing when none is near. Ids of the same step come first, then ids whose
+     * problem part is near, then ids near as a whole.
+     */
+    public static Message ids(String typo, Collection<String> known) {
+        String t = typo.toLowerCase(java.util.Locale.ROOT).strip();
+        int slash = t.indexOf('/');
+        String step = slash < 0 ? t : t.substring(0, slash);
+        String problem = slash < 0 ? t : t.substring(slash + 1);
+        java.util.Map<String, Integer> score = new java.util.HashMap<>();
+        for (String id : known) {
+            String idStep = id.substring(0, id.indexOf('/'));
+            String idProblem = id.substring(id.indexOf('/') + 1);
+            int d = Math.min(distance(t, id), Math.min(distance(problem, idProblem) + (idStep.equals(step) ? 0 : 2),
+                    distance(step, idStep) + (idProblem.equals(problem) ? 0 : 4)));
+            if (d <= Math.max(2, t.length() / 4) || idStep.equals(step) || id.contains(t)) {
+                score.put(id, d);
+            }
+        }
+        List<String> best = score.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(3).map(java.util.Map.Entry::getKey).toList();
+        return best.isEmpty() ? Message.literal("") : Texts.msg("usage.nearest-ids", "ids", String.join(", ", best));
     }
 
     /** Optimal string alignment distance: edits, with a swap of neighbours counted once. */

@@ -94,6 +94,26 @@ class CliTest {
     }
 
     @Test
+    void usageErrorsAreInChineseUnlessEnglishIsAskedFor() {
+        Run typo = run("check", DOSSIERS + "clean.yaml", "--fromat", "json");
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().contains("juece check 没有选项 --fromat（是否应为 \"--format\"？）"), typo.err());
+        assertTrue(typo.err().contains("用法见：juece check --help"), typo.err());
+        Run english = run("check", DOSSIERS + "clean.yaml", "--fromat", "json", "--lang", "en");
+        assertTrue(english.err().contains("juece check has no option --fromat (did you mean \"--format\"?)"), english.err());
+        assertTrue(run("chek").err().contains("没有命令 \"chek\"（是否应为 \"check\"？）"));
+        assertTrue(run("check", "--as-of").err().contains("选项 --as-of 缺少取值（YYYY-MM-DD）"));
+        assertTrue(run("check", DOSSIERS + "clean.yaml", "--threads", "x").err().contains("应为整数"));
+        assertTrue(run("check", DOSSIERS + "clean.yaml", "--fail-on", "fatal").err()
+                .contains("选项 --fail-on 的取值 \"fatal\" 无效，可选：error, warning, info, none"));
+        Run gate = run("check", DOSSIERS + "clean.yaml", "--gate", "公布", "--as-of", "2024-06-30");
+        assertTrue(gate.exit() < 2, "a gate may be named by its Chinese term: " + gate.err());
+        Run explain = run("explain", "legality-review/too-shrot");
+        assertEquals(2, explain.exit());
+        assertTrue(explain.err().contains("没有规则 legality-review/too-shrot（是否应为 legality-review/too-short"), explain.err());
+    }
+
+    @Test
     void jsonHasTheSpecKeys(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("report.json");
         Run r = run("check", DOSSIERS + "short-comment.yaml", "--as-of", "2024-06-30", "--format", "json",
@@ -265,21 +285,21 @@ class CliTest {
         byte[] before = Files.readAllBytes(dossier);
         Run r = run("check", dossier.toString(), "--output", dossier.toString());
         assertEquals(2, r.exit(), r.err());
-        assertTrue(r.err().contains("a report would overwrite it"), r.err());
+        assertTrue(r.err().contains("报告会覆盖它"), r.err());
         assertArrayEquals(before, Files.readAllBytes(dossier), "the dossier is untouched");
 
         Files.createSymbolicLink(dir.resolve("l.json"), dir.resolve("t.json"));
         r = run("check", dossier.toString(), "--output", "json=" + dir.resolve("t.json"), "--output", "sarif=" + dir.resolve("l.json"));
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("two reports would be written to"), r.err());
+        assertTrue(r.err().contains("两份报告会写入同一个文件"), r.err());
 
         r = run("check", dir.toString(), "--output", dir.resolve("report.yaml").toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("would be read as a dossier"), r.err());
+        assertTrue(r.err().contains("会被当作档案读取"), r.err());
 
         r = run("check", "");
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("an empty path"), r.err());
+        assertTrue(r.err().contains("是空路径"), r.err());
     }
 
     @Test
@@ -295,5 +315,21 @@ class CliTest {
         r = run("check", DOSSIERS + "clean.yaml", "--calendar", calendar.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("named for 2027 but holds \"year\": 2026"), r.err());
+    }
+
+    /** Issue 21: the golden cases a new user runs first report findings (1); the unreadable ones are apart (2). */
+    @Test
+    void theGoldenCasesFolderEndsWithFindingsAndTheInvalidOnesApart() throws IOException {
+        Run r = run("check", "cases", "--as-of", "2026-06-30", "--format", "json");
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(0, new ObjectMapper().readTree(r.out()).path("summary").path("invalid").asInt(-1),
+                "a profile beside a case's dossier is the case's material, not a dossier");
+        assertEquals(2, run("check", "cases-invalid", "--as-of", "2026-06-30").exit());
+
+        int all = juece.golden.GoldenCases.findAll(Path.of("")).size();
+        Run v = run("verify");
+        assertEquals(0, v.exit(), v.out());
+        assertTrue(v.out().contains("ok    cases-invalid/md-invalid-gbk-encoding"), v.out());
+        assertTrue(v.out().contains(all + " cases: " + all + " passed"), v.out());
     }
 }

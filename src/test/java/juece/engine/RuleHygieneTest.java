@@ -169,7 +169,7 @@ class RuleHygieneTest {
     void everyIdFiresInACaseAndStaysSilentInANearMiss() throws Exception {
         Set<String> fired = new HashSet<>();
         Set<String> nearMiss = new HashSet<>();
-        for (Path folder : GoldenCases.find(Path.of("cases"))) {
+        for (Path folder : GoldenCases.findAll(Path.of(""))) {
             GoldenCase c = GoldenCases.read(folder);
             c.findings().forEach(f -> fired.add(f.rule()));
             nearMiss.addAll(c.nearMiss());

@@ -10,16 +10,17 @@ import juece.calendar.WorkCalendar;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every golden case under cases/, through the whole pipeline, one test each. */
+/** Every golden case under cases/ and cases-invalid/, through the whole pipeline, one test each. */
 class GoldenCasesTest {
-    static final Path CASES = Path.of("cases");
 
     @TestFactory
     Stream<DynamicTest> goldenCases() {
         GoldenRunner runner = new GoldenRunner(WorkCalendar.load(List.of()));
-        List<Path> folders = GoldenCases.find(CASES);
-        assertFalse(folders.isEmpty(), "no golden cases under " + CASES.toAbsolutePath());
-        return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
+        for (Path root : GoldenCases.FOLDERS) {
+            assertFalse(GoldenCases.find(root).isEmpty(), "no golden cases under " + root.toAbsolutePath());
+        }
+        List<Path> folders = GoldenCases.findAll(Path.of(""));
+        return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getParent().getFileName() + "/" + folder.getFileName(), () -> {
             GoldenRunner.Verdict v = runner.run(GoldenCases.read(folder));
             assertTrue(v.passed(), () -> folder + "\n" + v.diff());
         }));

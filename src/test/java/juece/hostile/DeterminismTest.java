@@ -15,7 +15,7 @@ class DeterminismTest {
     private static byte[] json(String threads, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Main.run(new String[] {"check", "cases", "--as-of", "2025-06-30", "--format", format, "--threads", threads},
+        Main.run(new String[] {"check", "cases", "cases-invalid", "--as-of", "2025-06-30", "--format", format, "--threads", threads},
                 ps, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         return out.toByteArray();
     }

@@ -39,7 +39,7 @@ class LoaderFuzzTest {
         long seed = Long.getLong("juece.fuzz.seed", 20261124L);
         Random random = new Random(seed);
         List<String> seeds = new ArrayList<>();
-        for (Path folder : GoldenCases.find(Path.of("cases"))) {
+        for (Path folder : GoldenCases.findAll(Path.of(""))) {
             byte[] bytes = Files.readAllBytes(folder.resolve("dossier.yaml"));
             seeds.add(new String(bytes, StandardCharsets.UTF_8));
         }

@@ -70,7 +70,7 @@ class BlockYamlTest {
 
     private static List<String> repositoryDossiers() throws IOException {
         List<String> texts = new ArrayList<>();
-        for (Path root : List.of(Path.of("cases"), Path.of("src/test/resources"))) {
+        for (Path root : List.of(Path.of("cases"), Path.of("cases-invalid"), Path.of("src/test/resources"))) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                     texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
