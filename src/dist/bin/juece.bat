@@ -48,7 +48,11 @@ if not defined JUECE_JAVA_OPTS goto :collector_chosen
 set "USER_OPTS=%JUECE_JAVA_OPTS%"
 if not "%USER_OPTS:GC=%"=="%USER_OPTS%" set "GC="
 :collector_chosen
-set "OPTS=-XX:TieredStopAtLevel=1 %GC% -XX:MaxTenuringThreshold=2 -Xmx256m -Xss1m -Dfile.encoding=UTF-8"
+set "JIT=-XX:TieredStopAtLevel=1"
+set "HEAP=-Xmx256m"
+rem a long-running server (juece serve): every JIT tier, and room for the uploads it holds in memory
+if /i "%~1"=="serve" (set "JIT=" & set "HEAP=-Xmx1g")
+set "OPTS=%JIT% %GC% -XX:MaxTenuringThreshold=2 %HEAP% -Xss1m -Dfile.encoding=UTF-8"
 set "CLASS_PATH=%JUECE_HOME%\lib\*"
 
 rem the class-data-sharing archive: only for a runtime whose version its release file gives, since

@@ -75,7 +75,7 @@ public final class Stages {
                 long t5 = System.nanoTime();
                 for (int i = 0; i < batch.size(); i++) {
                     Findings.checked("bench.yaml", facts.get(i).dossier(), "national", reads.get(i).document().map(),
-                            Checker.concluded(results.get(i)), rules.catalog(), Severity.ERROR);
+                            Checker.concluded(results.get(i)), rules.catalog(), Severity.ERROR, Checker.evidence(facts.get(i)));
                 }
                 long t6 = System.nanoTime();
                 nanos[4] += t5 - t4;

@@ -26,6 +26,16 @@ public record Parameters(String profile, int filingDays, int effectiveWaitDays, 
         return (validityMaxFor(true) == null) != (validityMaxFor(false) == null);
     }
 
+    /** Whether the document runs past the maximum for a 暂行/试行 document and past the one for any other. */
+    public boolean tooLongEitherWay(Document d) {
+        return tooLong(d, true) && tooLong(d, false);
+    }
+
+    private boolean tooLong(Document d, boolean trial) {
+        Integer max = validityMaxFor(trial);
+        return max != null && d.expires() != null && d.effective() != null && d.expires().isAfter(d.latestExpiry(max));
+    }
+
     /** The longest validity of a 暂行/试行 document (the general maximum when no trial maximum is set). */
     public Integer trialValidityMax() {
         return validityMaxFor(true);

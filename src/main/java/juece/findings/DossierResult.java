@@ -9,14 +9,15 @@ import juece.read.Position;
  * its {@code id:} stands, for findings about the id), its findings in file order, its timeline.
  */
 public record DossierResult(String file, String id, Position idPosition, Kind kind, String title, String profile, Status status,
-                            List<Finding> findings, Timeline timeline) {
+                            List<Finding> findings, Timeline timeline, List<EvidenceRecord> evidence) {
     public DossierResult {
         findings = List.copyOf(findings);
+        evidence = List.copyOf(evidence);
     }
 
     /** The same result with its timeline picture (built only when a report draws it). */
     public DossierResult withTimeline(Timeline t) {
-        return new DossierResult(file, id, idPosition, kind, title, profile, status, findings, t);
+        return new DossierResult(file, id, idPosition, kind, title, profile, status, findings, t, evidence);
     }
 
     /** How reports name the dossier: its id and title, as much of them as could be read, else the file. */

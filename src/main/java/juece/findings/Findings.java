@@ -28,7 +28,7 @@ public final class Findings {
     }
 
     public static DossierResult checked(String file, Dossier dossier, String profile, SourceMap map,
-                                        List<Concluded> concluded, Catalog catalog, Severity failOn) {
+                                        List<Concluded> concluded, Catalog catalog, Severity failOn, List<EvidenceRecord> evidence) {
         List<Finding> findings = new ArrayList<>();
         for (Concluded c : concluded) {
             RuleMeta meta = catalog.byName(c.ruleName());
@@ -39,7 +39,7 @@ public final class Findings {
         findings.sort(ORDER);
         boolean fails = findings.stream().anyMatch(f -> f.fails(failOn));
         return new DossierResult(file, dossier.id(), map.locate("id"), dossier.kind(), dossier.title(), profile,
-                fails ? DossierResult.Status.FAIL : DossierResult.Status.PASS, findings, null);
+                fails ? DossierResult.Status.FAIL : DossierResult.Status.PASS, findings, null, evidence);
     }
 
     /**
@@ -52,7 +52,7 @@ public final class Findings {
             findings.add(invalidFinding(file, id, p));
         }
         findings.sort(ORDER);
-        return new DossierResult(file, id, null, null, title, null, DossierResult.Status.INVALID, findings, null);
+        return new DossierResult(file, id, null, null, title, null, DossierResult.Status.INVALID, findings, null, List.of());
     }
 
     private static Finding invalidFinding(String file, String id, Problem problem) {
@@ -65,6 +65,6 @@ public final class Findings {
         findings.add(invalidFinding(dossier.file(), dossier.id(), problem));
         findings.sort(ORDER);
         return new DossierResult(dossier.file(), dossier.id(), dossier.idPosition(), dossier.kind(), dossier.title(), dossier.profile(),
-                DossierResult.Status.INVALID, findings, null);
+                DossierResult.Status.INVALID, findings, null, dossier.evidence());
     }
 }

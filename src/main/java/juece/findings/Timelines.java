@@ -12,12 +12,15 @@ import juece.calendar.WorkCalendar;
 import juece.calendar.Workdays;
 import juece.catalog.Severity;
 import juece.law.Thresholds;
+import juece.facts.Adjustment;
+import juece.facts.AdjustmentKind;
 import juece.facts.Archive;
 import juece.facts.Assessment;
 import juece.facts.CollectiveDecision;
 import juece.facts.Consultation;
 import juece.facts.Context;
 import juece.facts.DossierFacts;
+import juece.facts.Execution;
 import juece.facts.ExpertReview;
 import juece.facts.FairCompetitionReview;
 import juece.facts.Filing;
@@ -27,6 +30,7 @@ import juece.facts.Located;
 import juece.facts.LegalityReview;
 import juece.facts.Parameters;
 import juece.facts.PartyCommitteeReport;
+import juece.facts.PostEvaluation;
 import juece.facts.PublicComment;
 import juece.facts.Publication;
 import juece.facts.RiskAssessment;
@@ -55,9 +59,13 @@ public final class Timelines {
         boolean md = facts.dossier().kind() == Kind.MAJOR_DECISION;
         Set<Step> problems = EnumSet.noneOf(Step.class);
         Set<Step> missing = EnumSet.noneOf(Step.class);
+        List<String> problemPaths = new ArrayList<>(); // where the adjustments' findings point: each adjustment is a lane
         for (Finding f : findings) {
             if (!f.waived() && f.severity() != Severity.INFO) {
                 problems.add(f.step());
+                if (f.step() == Step.ADJUSTMENT) {
+                    problemPaths.add(f.path());
+                }
                 if (f.ruleId().endsWith("/missing") || f.ruleId().equals("normative/assessment-missing")
                         || (f.ruleId().equals("party-committee/not-reported") && one(facts, PartyCommitteeReport.class) == null)) {
                     missing.add(f.step());
@@ -140,7 +148,12 @@ public final class Timelines {
         l.point(Step.COLLECTIVE_DECISION, d, d == null ? null : d.date(), "date",
                 d == null || d.outcome() == null ? null : d.outcome()::label);
         Publication pub = one(facts, Publication.class);
-        if (pub != null) {
+        if (pub != null && pub.date() != null && d != null && d.approved() && d.date() != null) {
+            // published: the 20th working day after the decision, missed when published after it
+            Deadline due = calendar.nthWorkday(d.date(), Thresholds.PUBLICATION_MAX_WORKDAYS);
+            l.span(Step.PUBLICATION, null, pub.date(), pub.date(), null, due.covered()
+                    ? List.of(new Timeline.Mark(due.due(), msg("timeline.publish-by"), pub.date().isAfter(due.due()))) : List.of());
+        } else if (pub != null) {
             l.point(Step.PUBLICATION, pub, pub.date(), "date", null);
         } else if (d != null && d.approved() && d.date() != null) {
             Deadline due = calendar.nthWorkday(d.date(), Thresholds.PUBLICATION_MAX_WORKDAYS);
@@ -164,6 +177,7 @@ public final class Timelines {
         }
         Archive ar = one(facts, Archive.class);
         l.point(Step.ARCHIVE, ar, ar == null ? null : ar.date(), "date", null);
+        afterPublication(facts, l, problemPaths);
         for (Step s : missing) {
             if (s != Step.PUBLIC_PARTICIPATION && lanes.stream().noneMatch(x -> x.step() == s)) {
                 l.missing(s);
@@ -171,6 +185,40 @@ public final class Timelines {
         }
         lanes.sort((x, y) -> Integer.compare(x.step().ordinal(), y.step().ordinal()));
         return new Timeline(context.asOf(), lanes);
+    }
+
+    /**
+     * The decision's life after publication (MD Arts. 34–37): the executing unit as a note, the
+     * post-decision evaluation on its date with the unit that did it, each adjustment on its date
+     * with its kind — marked a problem when a finding points into that adjustment.
+     */
+    private static void afterPublication(DossierFacts facts, Lanes l, List<String> problemPaths) {
+        Execution x = one(facts, Execution.class);
+        if (x != null && x.unit() == null) {
+            l.lanes().add(new Timeline.Lane(Step.EXECUTION, null, Timeline.State.UNKNOWN, null, null,
+                    msg(x.recorded() ? "timeline.unit-unknown" : "timeline.unknown"), List.of()));
+        } else if (x != null) {
+            l.lanes().add(new Timeline.Lane(Step.EXECUTION, null, l.problems().contains(Step.EXECUTION) ? Timeline.State.PROBLEM
+                    : Timeline.State.DONE, null, null, msg("timeline.execution-unit", "unit", x.unit()), List.of()));
+        }
+        PostEvaluation e = one(facts, PostEvaluation.class);
+        l.point(Step.POST_EVALUATION, e, e == null ? null : e.date(), "date",
+                e == null || e.evaluator() == null ? null : msg("timeline.evaluator", "evaluator", e.evaluator()));
+        for (Object o : facts.facts()) {
+            if (o instanceof Adjustment a) {
+                boolean problem = problemPaths.stream().anyMatch(p -> p.equals(a.path()) || p.startsWith(a.path() + "."));
+                if (a.date() == null) {
+                    l.lanes().add(new Timeline.Lane(Step.ADJUSTMENT, a.kind() == null ? null : a.kind()::label, Timeline.State.UNKNOWN,
+                            null, null, msg(a.recorded() ? "timeline.date-unknown" : "timeline.unknown"), List.of()));
+                    continue;
+                }
+                String note = a.kind() == null ? "timeline.adjustment-kind-unknown"
+                        : a.kind() == AdjustmentKind.SUSPENSION && Boolean.TRUE.equals(a.urgent()) ? "timeline.adjustment-urgent"
+                        : "timeline.adjustment";
+                l.lanes().add(new Timeline.Lane(Step.ADJUSTMENT, null, problem ? Timeline.State.PROBLEM : Timeline.State.DONE,
+                        a.date(), a.date(), msg(note, "kind", a.kind()), List.of()));
+            }
+        }
     }
 
     /** Adds lanes, marking those of steps that have findings. */

@@ -97,8 +97,14 @@ public final class GoldenRunner {
     private static String unknownNearMiss(GoldenCase c, GoldenCase.UnknownNearMiss u, RunReport report) {
         ReadResult read = YamlReader.read(c.dossier(), c.dossier().toString());
         Node at = read.ok() ? read.document().root() : null;
-        for (String key : u.unknown().split("\\.")) {
-            at = at instanceof Node.Mapping m ? m.get(key) : null;
+        // a path as findings name it: keys, and list items by index (adjustments[0].urgent)
+        for (String step : u.unknown().split("\\.|(?=\\[)")) {
+            if (step.matches("\\[\\d+]")) {
+                int i = Integer.parseInt(step.substring(1, step.length() - 1));
+                at = at instanceof Node.Seq seq && i < seq.items().size() ? seq.items().get(i) : null;
+            } else {
+                at = at instanceof Node.Mapping m ? m.get(step) : null;
+            }
         }
         if (!(at instanceof Node.Scalar s && s.isUnknown())) {
             return u.rule() + ": " + u.unknown() + " is not written unknown";

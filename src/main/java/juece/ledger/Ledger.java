@@ -187,9 +187,8 @@ public final class Ledger {
             return r;
         }
         boolean fails = kept.stream().anyMatch(f -> f.fails(failOn));
-        DossierResult settled = new DossierResult(r.file(), r.id(), r.idPosition(), r.kind(), r.title(), r.profile(),
-                fails ? DossierResult.Status.FAIL : DossierResult.Status.PASS, kept, null);
-        return r.timeline() == null ? settled : settled.withTimeline(r.timeline());
+        return new DossierResult(r.file(), r.id(), r.idPosition(), r.kind(), r.title(), r.profile(),
+                fails ? DossierResult.Status.FAIL : DossierResult.Status.PASS, kept, r.timeline(), r.evidence());
     }
 
     /**
@@ -236,7 +235,7 @@ public final class Ledger {
             return null;
         }
         findings.sort(juece.findings.Findings.ORDER);
-        return new DossierResult(name, null, null, null, null, null, DossierResult.Status.PASS, findings, null);
+        return new DossierResult(name, null, null, null, null, null, DossierResult.Status.PASS, findings, null, List.of());
     }
 
     @FunctionalInterface

@@ -31,7 +31,9 @@ import juece.facts.Context;
 import juece.facts.DossierFacts;
 import juece.facts.FactsBuilder;
 import juece.facts.Gate;
+import juece.facts.Evidence;
 import juece.findings.DossierResult;
+import juece.findings.EvidenceRecord;
 import juece.findings.Findings;
 import juece.findings.RunReport;
 import juece.findings.Summary;
@@ -64,8 +66,8 @@ public final class Checker {
     private final Options options;
     /** The run's rules: null until first needed when they are the shipped ones (built in the background). */
     private volatile RuleBook rules;
-    private final Map<String, Object> profiles = new ConcurrentHashMap<>();
-    private final Map<List<Path>, Object> ruleBooks = new ConcurrentHashMap<>();
+    private final Map<String, Object> profiles;
+    private final Map<List<Path>, Object> ruleBooks;
 
     /**
      * What a run checks against. {@code profile} null: each dossier's own, else national;
@@ -82,6 +84,25 @@ public final class Checker {
     public Checker(Options options) throws RuleFileException {
         this.options = options;
         this.rules = options.extraRules().isEmpty() ? null : RuleBook.layered(options.extraRules());
+        this.profiles = new ConcurrentHashMap<>();
+        this.ruleBooks = new ConcurrentHashMap<>();
+    }
+
+    private Checker(Options options, Checker same) {
+        this.options = options;
+        this.rules = same.rules;
+        this.profiles = same.profiles;
+        this.ruleBooks = same.ruleBooks;
+    }
+
+    /**
+     * The same rules, calendar and threads under other settings of a run: a server varies as-of,
+     * gate, fail-on and profile per request, and the rules compiled so far (--rules, a profile's
+     * rules) and the profiles read so far are shared instead of built again. Cheap; thread-safe.
+     */
+    public Checker with(LocalDate asOf, Gate gate, Severity failOn, Profile profile, boolean timelines) {
+        return new Checker(new Options(asOf, gate, failOn, profile, options.extraRules(), options.calendar(),
+                options.threads(), timelines), this);
     }
 
     private RuleBook rules() {
@@ -341,9 +362,20 @@ public final class Checker {
         }
         DossierFacts facts = ready.facts();
         DossierResult checked = Findings.checked(ready.doc().source().name(), facts.dossier(), ready.profile().name(),
-                ready.doc().map(), concluded((Engine.Result) ran), ready.rules().catalog(), options.failOn());
+                ready.doc().map(), concluded((Engine.Result) ran), ready.rules().catalog(), options.failOn(), evidence(facts));
         return new Checked(options.timelines()
                 ? checked.withTimeline(Timelines.of(facts, checked.findings(), options.calendar())) : checked, facts);
+    }
+
+    /** The dossier's evidence list as reports show it. */
+    public static List<EvidenceRecord> evidence(DossierFacts facts) {
+        List<EvidenceRecord> out = new ArrayList<>();
+        for (Object o : facts.facts()) {
+            if (o instanceof Evidence e) {
+                out.add(new EvidenceRecord(e.id(), e.kind() == null ? null : e.kind().yaml(), e.title(), e.file(), e.url()));
+            }
+        }
+        return out;
     }
 
     /** What the rules concluded about one dossier, as the findings stage takes it. */
@@ -366,13 +398,24 @@ public final class Checker {
         }
         Path base = doc.source().attachments().folder();
         Position at = root.entries().get("profile").keyPosition();
-        return profiles.computeIfAbsent(base + "\u0000" + ref.text(), k -> {
-            try {
-                return Profiles.load(ref.text(), base);
-            } catch (ProfileException e) {
-                return new Problem(at, msg("input.profile", "where", e.where(), "reason", e.reason()));
-            }
-        });
+        String key = base + "\u0000" + ref.text();
+        Object known = profiles.get(key);
+        if (known != null) {
+            return known;
+        }
+        Object loaded;
+        try {
+            loaded = Profiles.load(ref.text(), base);
+        } catch (ProfileException e) {
+            loaded = new Problem(at, msg("input.profile", "where", e.where(), "reason", e.reason()));
+        }
+        // a dossier without a folder (an upload) may name a built-in profile only: a name that is not
+        // one is not kept, or a long-running server would keep every name its clients ever sent
+        if (base != null || loaded instanceof Profile) {
+            Object first = profiles.putIfAbsent(key, loaded);
+            return first != null ? first : loaded;
+        }
+        return loaded;
     }
 
     /** The run's rules with the profile's extra rule files layered on, built once per set of files. */

@@ -34,6 +34,15 @@ public final class Formats {
         return name.equals("xlsx") || name.equals("html");
     }
 
+    /**
+     * From now on reports keep what they write before their end (the dossiers of a JSON report until
+     * the summary is known, an XLSX workbook before it is repacked) in memory instead of temporary
+     * files: for {@code juece serve}, which writes nothing to disk and whose upload limits bound a report.
+     */
+    public static void keepDraftsInMemory() {
+        Spill.memoryOnly = true;
+    }
+
     public static List<String> names() {
         return List.copyOf(FORMATS.keySet());
     }

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import juece.catalog.Catalog;
 import juece.findings.DossierResult;
+import juece.findings.EvidenceRecord;
 import juece.findings.Finding;
 import juece.findings.RunReport;
 import juece.findings.Summary;
@@ -65,7 +66,7 @@ public final class HtmlReporter implements Reporter {
         this.tool = tool;
         labels = new HashMap<>();
         for (String k : List.of("dossiers", "passed", "failed", "invalid", "error", "warning", "info", "waived", "where",
-                "severity", "rule", "message", "basis", "article", "none", "footer", "profile")) {
+                "severity", "rule", "message", "basis", "article", "none", "footer", "profile", "records")) {
             labels.put(k, get("html." + k, lang));
         }
         spill = new Spill();
@@ -109,6 +110,15 @@ public final class HtmlReporter implements Reporter {
         }
         m.put("findings", findings);
         m.put("hasFindings", !findings.isEmpty());
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (EvidenceRecord e : d.evidence()) {
+            if (e.url() != null) {
+                // only an address that is a web page's: the mustache escapes it, the scheme keeps script: out
+                records.add(Map.of("title", e.title() == null ? e.id() : e.title(), "url", e.url()));
+            }
+        }
+        m.put("records", records);
+        m.put("hasRecords", !records.isEmpty());
         DOSSIER.execute(m, sections);
     }
 

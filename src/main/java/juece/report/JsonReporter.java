@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import juece.catalog.Catalog;
 import juece.findings.DossierResult;
+import juece.findings.EvidenceRecord;
 import juece.findings.Finding;
 import juece.findings.RunReport;
 import juece.findings.Summary;
@@ -21,7 +22,8 @@ import juece.text.Lang;
  * concluding) and {@code waiver} when waived. {@code tool.profile} is what the run was given
  * ({@code --profile}); without it "national" when no dossier was checked under a profile of its own, else
  * null; {@code tool.profiles} lists every profile a dossier was checked under, and each dossier's
- * {@code profile} says which. The dossiers are written as they come
+ * {@code profile} says which; each dossier's {@code evidence} lists its evidence records (a public record's
+ * {@code url} among them). The dossiers are written as they come
  * (spilled until the summary is known), keys in a fixed order: equal input, byte-identical output.
  */
 public final class JsonReporter implements Reporter {
@@ -96,6 +98,19 @@ public final class JsonReporter implements Reporter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!d.evidence().isEmpty()) {
+            g.writeArrayFieldStart("evidence");
+            for (EvidenceRecord e : d.evidence()) {
+                g.writeStartObject();
+                g.writeStringField("id", e.id());
+                g.writeStringField("kind", e.kind());
+                g.writeStringField("title", e.title());
+                g.writeStringField("file", e.file());
+                g.writeStringField("url", e.url());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

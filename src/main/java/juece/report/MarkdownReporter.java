@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import juece.findings.DossierResult;
+import juece.findings.EvidenceRecord;
 import juece.findings.Finding;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,6 +56,15 @@ public final class MarkdownReporter implements Reporter {
         w.println();
         w.println("`" + d.file().replace("`", "'") + "`"
                 + (d.profile() == null ? "" : " · " + Escape.markdown(TextReporter.fill("report.profile", lang, "profile", d.profile()))));
+        List<EvidenceRecord> records = d.evidence().stream().filter(e -> e.url() != null).toList();
+        for (EvidenceRecord e : records) {
+            w.println();
+            w.print("- " + Escape.markdown(TextReporter.fill("report.public-record", lang, "title", e.title() == null ? e.id() : e.title(), "url", "")));
+            w.print("<" + e.url().replace(">", "%3E").replace(" ", "%20") + ">");
+        }
+        if (!records.isEmpty()) {
+            w.println();
+        }
         if (d.findings().isEmpty()) {
             return;
         }

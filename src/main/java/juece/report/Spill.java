@@ -9,10 +9,13 @@ import java.nio.file.Path;
 
 /**
  * Where a report puts its dossier sections until the counts that head it are known: in memory up
- * to a few MiB, then in a temporary file, so that a report of any size keeps memory flat.
+ * to a few MiB, then in a temporary file, so that a report of any size keeps memory flat; all in
+ * memory in a process that writes nothing to disk, where the input's limits bound the report.
  */
 final class Spill implements Closeable {
     private static final int IN_MEMORY = 4 * 1024 * 1024;
+    /** Set once by a process that writes nothing to disk ({@link Formats#keepDraftsInMemory()}). */
+    static volatile boolean memoryOnly;
 
     private final ByteArrayOutputStream memory = new ByteArrayOutputStream();
     private Path file;
@@ -27,7 +30,7 @@ final class Spill implements Closeable {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            if (fileOut == null && memory.size() + len > IN_MEMORY) {
+            if (fileOut == null && !memoryOnly && memory.size() + len > IN_MEMORY) {
                 file = Files.createTempFile("juece-report", ".part");
                 fileOut = new java.io.BufferedOutputStream(Files.newOutputStream(file));
                 memory.writeTo(fileOut);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import juece.catalog.Catalog;
 import juece.findings.DossierResult;
+import juece.findings.EvidenceRecord;
 import juece.findings.Finding;
 import juece.findings.RunReport;
 import juece.findings.Summary;
@@ -50,6 +51,11 @@ public final class TextReporter implements Reporter {
             w.println("      " + Escape.visible(f.message(lang)));
             if (f.rule() != Catalog.INVALID) {
                 w.println("      " + fill("report.basis", lang, "basis", Law.render(f.basis(), lang)));
+            }
+        }
+        for (EvidenceRecord e : d.evidence()) {
+            if (e.url() != null) {
+                w.println("  " + Escape.visible(fill("report.public-record", lang, "title", e.title() == null ? e.id() : e.title(), "url", e.url())));
             }
         }
         w.println();

@@ -3,9 +3,13 @@ package juece.report;
 import static juece.text.Texts.get;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +26,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipOutputStream;
 import juece.catalog.Catalog;
 import juece.catalog.RuleMeta;
@@ -66,8 +72,12 @@ public final class XlsxReporter implements Reporter {
         this.lang = lang;
         this.catalog = catalog;
         this.out = out;
-        draft = Files.createTempFile("juece-report", ".xlsx");
-        draftOut = new BufferedOutputStream(Files.newOutputStream(draft));
+        if (Spill.memoryOnly) {
+            draftOut = new ByteArrayOutputStream();
+        } else {
+            draft = Files.createTempFile("juece-report", ".xlsx");
+            draftOut = new BufferedOutputStream(Files.newOutputStream(draft));
+        }
         wb = new Workbook(draftOut, "juece", null);
         findings = wb.newWorksheet(get("xlsx.findings", lang));
         header(findings, FindingTable.headers(lang));
@@ -117,6 +127,11 @@ public final class XlsxReporter implements Reporter {
         wb.finish();
         List<String> dimensions = List.of(range(row, FindingTable.COLUMNS.size()), range(dossierRows.size() + 1, DOSSIER_COLUMNS),
                 range(ruleCounts.size() + 1, RULE_COLUMNS));
+        if (draft == null) {
+            draftOut.close();
+            repack(((ByteArrayOutputStream) draftOut).toByteArray(), out, dimensions, tool.asOf());
+            return;
+        }
         try {
             draftOut.close();
             try (ZipFile zip = new ZipFile(draft.toFile())) {
@@ -128,34 +143,75 @@ public final class XlsxReporter implements Reporter {
     }
 
     /**
+     * {@link #repack(ZipFile, OutputStream, List, LocalDate)} from a workbook held in memory, its
+     * entries found through the central directory: fastexcel's writer ends each entry with a ZIP64
+     * data descriptor that java.util.zip.ZipInputStream misreads, and ZipFile needs a file.
+     */
+    private static void repack(byte[] zip, OutputStream out, List<String> dimensions, LocalDate asOf) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+        int eocd = zip.length - 22;
+        while (eocd >= 0 && b.getInt(eocd) != 0x06054b50) {
+            eocd--;
+        }
+        if (eocd < 0) {
+            throw new IOException("the workbook draft is not a zip");
+        }
+        ZipOutputStream zout = new ZipOutputStream(out);
+        int at = b.getInt(eocd + 16);
+        for (int i = 0, n = Short.toUnsignedInt(b.getShort(eocd + 10)); i < n; i++) {
+            int method = Short.toUnsignedInt(b.getShort(at + 10));
+            int compressed = b.getInt(at + 20);
+            int nameLength = Short.toUnsignedInt(b.getShort(at + 28));
+            String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
+            int local = b.getInt(at + 42);
+            int data = local + 30 + Short.toUnsignedInt(b.getShort(local + 26)) + Short.toUnsignedInt(b.getShort(local + 28));
+            Inflater inflater = new Inflater(true);
+            // one byte past a deflated entry, as java.util.zip.ZipFile gives its inflater (the central directory follows)
+            try (InputStream in = method == 0 ? new ByteArrayInputStream(zip, data, compressed)
+                    : new InflaterInputStream(new ByteArrayInputStream(zip, data, compressed + 1), inflater)) {
+                copy(name, in, zout, dimensions, asOf);
+            } finally {
+                inflater.end();
+            }
+            at += 46 + nameLength + Short.toUnsignedInt(b.getShort(at + 30)) + Short.toUnsignedInt(b.getShort(at + 32));
+        }
+        zout.finish();
+        zout.flush();
+    }
+
+    /**
      * Copies the workbook, setting what the streaming writer cannot: each sheet's size (fastexcel
      * writes "A1" for a sheet it flushed, dhatim/fastexcel#452, and readers that trust it, pandas'
      * among them, then see the header row only), and the dates it stamps from the clock — the
      * as-of date instead, so the same run gives the same bytes.
      */
     private static void repack(ZipFile zip, OutputStream out, List<String> dimensions, LocalDate asOf) throws IOException {
-        long stamp = asOf.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         ZipOutputStream zout = new ZipOutputStream(out);
         for (ZipEntry e : Collections.list(zip.entries())) {
-            ZipEntry copy = new ZipEntry(e.getName());
-            copy.setTime(stamp);
-            zout.putNextEntry(copy);
-            Matcher sheet = SHEET.matcher(e.getName());
             try (InputStream in = zip.getInputStream(e)) {
-                if (sheet.matches() || e.getName().equals("docProps/core.xml")) {
-                    String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    xml = sheet.matches()
-                            ? xml.replace("<dimension ref=\"A1\"/>", "<dimension ref=\"" + dimensions.get(Integer.parseInt(sheet.group(1)) - 1) + "\"/>")
-                            : CREATED.matcher(xml).replaceAll("$1" + asOf + "T00:00:00Z$2");
-                    zout.write(xml.getBytes(StandardCharsets.UTF_8));
-                } else {
-                    in.transferTo(zout);
-                }
+                copy(e.getName(), in, zout, dimensions, asOf);
             }
-            zout.closeEntry();
         }
         zout.finish();
         zout.flush();
+    }
+
+    /** One entry of the workbook onto {@code zout}, its size or date set where it is a sheet or the properties. */
+    private static void copy(String name, InputStream in, ZipOutputStream zout, List<String> dimensions, LocalDate asOf) throws IOException {
+        ZipEntry copy = new ZipEntry(name);
+        copy.setTime(asOf.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        zout.putNextEntry(copy);
+        Matcher sheet = SHEET.matcher(name);
+        if (sheet.matches() || name.equals("docProps/core.xml")) {
+            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            xml = sheet.matches()
+                    ? xml.replace("<dimension ref=\"A1\"/>", "<dimension ref=\"" + dimensions.get(Integer.parseInt(sheet.group(1)) - 1) + "\"/>")
+                    : CREATED.matcher(xml).replaceAll("$1" + asOf + "T00:00:00Z$2");
+            zout.write(xml.getBytes(StandardCharsets.UTF_8));
+        } else {
+            in.transferTo(zout);
+        }
+        zout.closeEntry();
     }
 
     /** A1:X9 for a sheet of {@code rows} rows and {@code columns} columns. */

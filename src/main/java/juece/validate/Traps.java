@@ -75,7 +75,7 @@ final class Traps {
             return msg("trap.fullwidth-digits", "path", path, "text", text, "digits", halfWidth(text));
         } else if (shape instanceof Shape.Bool && YES_NO.contains(text)) {
             return msg("trap.yes-no", "path", path, "text", text);
-        } else if (shape instanceof Shape.Choice && joined(text) != null) {
+        } else if (shape instanceof Shape.Choice c && joined(text) != null && !c.spellings().contains(text)) {
             return msg("trap.choice-joined", "path", path, "text", text, "split", joined(text));
         }
         return null;

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,6 +112,27 @@ class CliTest {
         Run explain = run("explain", "legality-review/too-shrot");
         assertEquals(2, explain.exit());
         assertTrue(explain.err().contains("没有规则 legality-review/too-shrot（是否应为 legality-review/too-short"), explain.err());
+    }
+
+    @Test
+    void initWritesASkeletonThatChecksWithoutInventingAnything(@TempDir Path dir) throws IOException {
+        for (String kind : List.of("major_decision", "行政规范性文件")) {
+            Path file = dir.resolve(kind + ".yaml");
+            assertEquals(0, run("init", kind, file.toString()).exit());
+            assertEquals(2, run("init", kind, file.toString()).exit(), "init never overwrites a file");
+            Path report = dir.resolve(kind + ".json");
+            Run check = run("check", file.toString(), "--as-of", "2026-12-02", "--format", "json", "--output", report.toString());
+            assertEquals(0, check.exit(), check.err());
+            JsonNode json = new ObjectMapper().readTree(Files.readString(report, StandardCharsets.UTF_8));
+            assertEquals("pass", json.at("/dossiers/0/status").asText());
+            assertEquals(0, json.at("/summary/error").asInt());
+            for (JsonNode f : json.at("/dossiers/0/findings")) {
+                assertEquals("record/unknown", f.get("rule").asText(), "a skeleton states nothing but what is unknown: " + f);
+            }
+            assertTrue(json.at("/summary/warning").asInt() > 10, "every step is unknown, so rules are named as not judged");
+            assertEquals(1, run("check", file.toString(), "--as-of", "2026-12-02", "--fail-on", "warning").exit(),
+                    "a gate never passes on unknowns it needs");
+        }
     }
 
     @Test

@@ -60,15 +60,15 @@ class LawCoverageTest {
     void aNewRuleOnANotedArticleNamesTheNoteToDelete() {
         List<RuleMeta> rules = new ArrayList<>(RuleBook.builtIn().catalog().rules());
         rules.removeIf(r -> r == Catalog.INVALID);
-        rules.add(new RuleMeta("决策后评估单位不得为决策前主要论证评估单位", "post-evaluation/evaluator-excluded", Severity.ERROR,
-                Step.DOSSIER, "重大行政决策程序暂行条例 第三十六条第二款", null, true, java.util.Set.of(Kind.MAJOR_DECISION), "x", "x", "test"));
+        rules.add(new RuleMeta("未明确决策执行单位", "execution/unit-missing", Severity.ERROR,
+                Step.EXECUTION, "重大行政决策程序暂行条例 第三十四条", null, true, java.util.Set.of(Kind.MAJOR_DECISION), "x", "x", "test"));
         LawCoverage c = LawCoverage.of(new Catalog(rules), CoverageNotes.load(), Path.of("cases"));
         assertEquals(1, c.stale().size(), c.stale().toString());
         LawCoverage.StaleNote s = c.stale().get(0);
-        assertEquals("第三十六条", s.note().article());
-        assertEquals(List.of("post-evaluation/evaluator-excluded"), s.rules());
-        LawCoverage.Provision art36 = c.parts().get(0).provisions().get(35);
-        assertTrue(art36.checked());
+        assertEquals("第三十四条", s.note().article());
+        assertEquals(List.of("execution/unit-missing"), s.rules());
+        LawCoverage.Provision art34 = c.parts().get(0).provisions().get(33);
+        assertTrue(art34.checked());
     }
 
     @Test

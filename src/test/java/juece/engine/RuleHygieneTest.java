@@ -185,6 +185,33 @@ class RuleHygieneTest {
         assertEquals(Set.of(), noNearMiss, "rules with no near-miss case");
     }
 
+    /**
+     * Rules that judge nothing a dossier may write unknown: the dossier's own register of evidence and
+     * waivers, the format, the calendar, whether the procedure applies at all, and record/unknown itself.
+     */
+    private static final Set<String> NEVER_ON_UNKNOWNS = Set.of("dossier/invalid", "record/unknown", "calendar/not-covered",
+            "waiver/invalid", "waiver/expired", "waiver/unused", "evidence/unknown", "evidence/file-missing",
+            "evidence/hash-mismatch", "scope/excluded");
+
+    @Test
+    void everyRuleHasACaseWhereAnUnknownStopsItAndOneWhereTheSameUnknownDoesNotMatter() throws Exception {
+        Set<String> stopped = new HashSet<>();
+        Set<String> concluded = new HashSet<>();
+        for (Path folder : GoldenCases.find(Path.of("cases"))) {
+            GoldenCase c = GoldenCases.read(folder);
+            c.findings().forEach(f -> stopped.addAll(f.notJudged()));
+            c.unknownNearMiss().forEach(u -> concluded.add(u.rule()));
+        }
+        Set<String> neverStopped = new TreeSet<>(CATALOG.ids().keySet());
+        neverStopped.removeAll(NEVER_ON_UNKNOWNS);
+        neverStopped.removeAll(stopped);
+        Set<String> noNearMiss = new TreeSet<>(CATALOG.ids().keySet());
+        noNearMiss.removeAll(NEVER_ON_UNKNOWNS);
+        noNearMiss.removeAll(concluded);
+        assertEquals(Set.of(), neverStopped, "rules no golden case shows kept from concluding by an unknown (record/unknown not_judged)");
+        assertEquals(Set.of(), noNearMiss, "rules no golden case shows concluding despite an unknown it reads (unknown_near_miss)");
+    }
+
     @Test
     void drlFilesReadLikeTheLaw() throws IOException {
         List<String> problems = new ArrayList<>();

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * "Never guess either way" (SPEC §3), proved over every golden dossier: each value the format lets
  * be unknown is written {@code unknown} in turn, and the dossier is also checked in the worlds that
  * value could stand for (true and false; every code of a vocabulary; dates shifted around it; a
- * step or list present as written, or absent). For every rule (one DRL rule, a branch of an id):
+ * step or list present as written, or absent). For every finding a reader tells apart (an id at a
+ * severity, whichever branch of the id states it):
  * <ul>
  * <li>where the worlds are all there are (true and false, a vocabulary) and they agree, the unknown
  * dossier says what they say, and no {@code record/unknown} names the rule for that value;</li>
@@ -155,11 +156,11 @@ class UnknownWorldsTest {
         });
     }
 
-    /** Each rule's (DRL rule's) findings: "id name" → the paths it fired at. */
+    /** Each finding a user tells apart, an id at a severity: "id severity" → the paths it fired at. */
     private static Map<String, Set<String>> byRule(DossierResult r) {
         Map<String, Set<String>> out = new TreeMap<>();
         for (Finding f : r.findings()) {
-            out.computeIfAbsent(f.ruleId() + " " + f.rule().name(), k -> new TreeSet<>()).add(ANCHORS.contains(f.path()) ? "<anchor>" : f.path());
+            out.computeIfAbsent(f.ruleId() + " " + f.severity().id(), k -> new TreeSet<>()).add(ANCHORS.contains(f.path()) ? "<anchor>" : f.path());
         }
         return out;
     }

@@ -42,7 +42,7 @@ class LedgerNoticeTest {
     private static DossierResult row(String file, int line, Finding... findings) {
         boolean fails = List.of(findings).stream().anyMatch(f -> f.fails(Severity.WARNING));
         return new DossierResult(file, "id" + line, new Position(line, 1), Kind.NORMATIVE_DOCUMENT, "t", "national",
-                fails ? DossierResult.Status.FAIL : DossierResult.Status.PASS, List.of(findings), null);
+                fails ? DossierResult.Status.FAIL : DossierResult.Status.PASS, List.of(findings), null, List.of());
     }
 
     @Test
