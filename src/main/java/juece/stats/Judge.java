@@ -33,7 +33,7 @@ import juece.law.Thresholds;
 /**
  * Where one checked dossier stands in each indicator of SPEC §10.1, read from its facts and its
  * findings: never a second copy of a rule. Where a rule judges exactly what an indicator asks (a
- * late filing, a decision taken at the wrong kind of meeting, an unwaived error), its finding
+ * late filing or publication, a decision taken at the wrong kind of meeting, an unwaived error), its finding
  * decides; elsewhere the indicator asks the facts, and for dates the same thresholds and calendar
  * functions the rules call ({@link Thresholds#PUBLICATION_MAX_WORKDAYS}, {@link WorkCalendar#workdays},
  * {@link WorkCalendar#deadline}). An answer that depends on a fact written {@code unknown}, or on a
@@ -161,7 +161,7 @@ final class Judge {
         places[Indicator.MD_LEGAL_ADVISER_OPINION.ordinal()] = rate(v.step(LegalityReview.class),
                 lr == null ? Tri.NO : v.unknown(lr, "legal_adviser_opinion") ? Tri.UNKNOWN : Tri.of(Boolean.TRUE.equals(lr.legalAdviserOpinion())));
         places[Indicator.MD_COLLECTIVE_DECISION.ordinal()] = rate(Tri.YES, rightMeeting(v, r, cd));
-        places[Indicator.MD_PUBLISHED_ON_TIME.ordinal()] = rate(approved(v, cd).and(notConfidential), publishedOnTime(pub, cd));
+        places[Indicator.MD_PUBLISHED_ON_TIME.ordinal()] = rate(approved(v, cd).and(notConfidential), publishedOnTime(r, pub, cd));
         places[Indicator.MD_COMPLIANT.ordinal()] = rate(Tri.YES, compliant(r));
     }
 
@@ -302,8 +302,15 @@ final class Judge {
         return v.unknown(d, "outcome") ? Tri.YES : Tri.of(d.outcome() == DecisionOutcome.APPROVED);
     }
 
-    /** Published within 20 working days of the approved decision, counted as publication/overdue counts them. */
-    private Tri publishedOnTime(Dated pub, Dated cd) {
+    /**
+     * Published within 20 working days of the approved decision: late when publication/late says so;
+     * otherwise counted as publication/late and publication/overdue count (the same threshold and
+     * calendar), unknown where the calendar cannot say or publication is still to come.
+     */
+    private Tri publishedOnTime(DossierResult r, Dated pub, Dated cd) {
+        if (has(r, "publication/late")) {
+            return Tri.NO;
+        }
         if (cd.state() != Tri.YES || pub.state() == Tri.UNKNOWN) {
             return Tri.UNKNOWN;
         }

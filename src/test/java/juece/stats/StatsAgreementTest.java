@@ -42,6 +42,7 @@ class StatsAgreementTest {
         StatsFixtures.checker().runChecked(Checker.files(List.of(Path.of("cases/"))), all::add, null);
         int filings = 0;
         int unpublished = 0;
+        int published = 0;
         for (Checker.Checked c : all) {
             if (c.facts() == null) {
                 continue;
@@ -55,7 +56,8 @@ class StatsAgreementTest {
             Filing f = v.one(Filing.class);
             Publication p = v.one(Publication.class);
             // a filing dated after as-of is a planned one (SPEC §9): not filed yet, so not in the indicator
-            if (e.kind() == Kind.NORMATIVE_DOCUMENT && f != null && p != null && !f.submitted().isAfter(StatsFixtures.AS_OF)) {
+            if (e.kind() == Kind.NORMATIVE_DOCUMENT && f != null && p != null && f.submitted() != null && p.date() != null
+                    && !f.submitted().isAfter(StatsFixtures.AS_OF)) {
                 filings++;
                 Boolean late = StatsFixtures.CALENDAR.deadline(p.date(), c.facts().parameters().filingDays()).endsBefore(f.submitted());
                 assertEquals(Boolean.TRUE.equals(late), has(c, "filing/late"), name);
@@ -64,15 +66,22 @@ class StatsAgreementTest {
             }
             CollectiveDecision d = v.one(CollectiveDecision.class);
             Traits t = v.one(Traits.class);
-            if (e.kind() == Kind.MAJOR_DECISION && p == null && d != null && d.outcome() == DecisionOutcome.APPROVED && !t.confidential()) {
+            if (e.kind() == Kind.MAJOR_DECISION && p == null && d != null && d.outcome() == DecisionOutcome.APPROVED && d.date() != null
+                    && Boolean.FALSE.equals(t.confidential())) {
                 unpublished++;
                 assertEquals(has(c, "publication/overdue") ? Judge.Place.DEN : Judge.Place.UNKNOWN, e.place(Indicator.MD_PUBLISHED_ON_TIME), name);
             }
-            if (e.kind() == Kind.MAJOR_DECISION && d != null) {
+            if (e.kind() == Kind.MAJOR_DECISION && p != null && d != null && d.outcome() == DecisionOutcome.APPROVED && Boolean.FALSE.equals(t.confidential())
+                    && d.date() != null && p.date() != null && !p.date().isAfter(StatsFixtures.AS_OF)) {
+                published++;
+                assertEquals(has(c, "publication/late"), e.place(Indicator.MD_PUBLISHED_ON_TIME) == Judge.Place.DEN, name);
+            }
+            if (e.kind() == Kind.MAJOR_DECISION && d != null && d.recorded() && d.meeting() != null && !v.dossier().isUnknown("authority_type")) {
                 assertEquals(has(c, "collective-decision/wrong-meeting"), e.place(Indicator.MD_COLLECTIVE_DECISION) == Judge.Place.DEN, name);
             }
         }
         assertTrue(filings >= 10, "filings judged: " + filings);
         assertTrue(unpublished >= 2, "unpublished decisions judged: " + unpublished);
+        assertTrue(published >= 20, "published decisions judged: " + published);
     }
 }
