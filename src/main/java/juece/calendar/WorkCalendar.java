@@ -250,19 +250,105 @@ public final class WorkCalendar {
         return new Workdays(known, known + unknown, from, to, new ArrayList<>(missing));
     }
 
-    /** The {@code n}th working day after {@code start}. */
+    /** The {@code n}th working day after {@code start}, as a deadline (the day itself is never moved). */
     public Deadline nthWorkday(LocalDate start, int n) {
+        CountedDay day = nthWorkdayAfter(start, n);
+        if (day.covered()) {
+            return new Deadline(day.date(), day.date(), null, List.of());
+        }
+        LocalDate first = walkForward(start, n); // the first day the notices do not settle: the due date is there or later
+        return new Deadline(null, first, first, day.missingYears());
+    }
+
+    /**
+     * "The Nth working day after D": the day on which (D, day] first holds {@code n} working days
+     * (民法典 Art. 201: D itself does not count); D itself when {@code n} is 0. Found in the running
+     * counts by a binary search; unknown, naming the year whose notice is missing, when a day before
+     * the answer is not settled by the notices on file.
+     */
+    public CountedDay nthWorkdayAfter(LocalDate start, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("a negative number of working days: " + n);
+        }
+        if (n == 0) {
+            return CountedDay.of(start);
+        }
+        long from = start.toEpochDay() + 1 - firstDay; // index of the first day counted
+        if (from >= 0 && from < workdaysBefore.length) {
+            // the first index i with n working days in [from, i): the day at i - 1 is the n-th
+            int i = firstAtLeast(workdaysBefore, (int) from, workdaysBefore[(int) from] + n);
+            if (i < workdaysBefore.length && unsettledBefore[i] == unsettledBefore[(int) from]) {
+                return CountedDay.of(LocalDate.ofEpochDay(firstDay + i - 1));
+            }
+        }
+        LocalDate d = walkForward(start, n); // outside the tables, or a day not settled on the way
+        return covers(d) ? CountedDay.of(d) : CountedDay.needs(missingYear(d));
+    }
+
+    /** Day by day: the n-th working day after {@code start}, or the first day on the way the notices do not settle. */
+    private LocalDate walkForward(LocalDate start, int n) {
         LocalDate d = start;
         for (int found = 0; found < n; ) {
             d = d.plusDays(1);
             if (!covers(d)) {
-                return new Deadline(null, d, d, List.of(missingYear(d)));
+                return d;
             }
             if (isWorkday(d)) {
                 found++;
             }
         }
-        return new Deadline(d, d, null, List.of());
+        return d;
+    }
+
+    /**
+     * "The latest day D such that (D, T] holds N working days": the last day from which a period of
+     * {@code n} working days still ends by {@code end} — the last day to send a draft for a review of
+     * 7 working days that must be done by the meeting on {@code end}. {@code end} itself when
+     * {@code n} is 0. D may be a rest day (the day before the period's first working day). Found in
+     * the running counts by a binary search; unknown, naming the missing year, when a day of
+     * (D, end] is not settled by the notices on file.
+     */
+    public CountedDay latestStart(LocalDate end, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("a negative number of working days: " + n);
+        }
+        if (n == 0) {
+            return CountedDay.of(end);
+        }
+        long past = end.toEpochDay() + 1 - firstDay; // one past the last day counted
+        if (past > 0 && past < workdaysBefore.length && workdaysBefore[(int) past] >= n) {
+            // the last index j with n working days in [j, past): the period starts the day after day j - 1
+            int j = firstAtLeast(workdaysBefore, 0, workdaysBefore[(int) past] - n + 1) - 1;
+            if (unsettledBefore[(int) past] == unsettledBefore[j]) {
+                return CountedDay.of(LocalDate.ofEpochDay(firstDay + j - 1));
+            }
+        }
+        // outside the tables, or a day of the period not settled: counted back day by day
+        LocalDate d = end;
+        for (int found = 0; found < n; d = d.minusDays(1)) {
+            if (!covers(d)) {
+                return CountedDay.needs(missingYear(d));
+            }
+            if (isWorkday(d)) {
+                found++;
+            }
+        }
+        return CountedDay.of(d);
+    }
+
+    /** The first index {@code i >= from} with {@code counts[i] >= wanted} ({@code counts} never falls), or {@code counts.length}. */
+    private static int firstAtLeast(int[] counts, int from, int wanted) {
+        int lo = from;
+        int hi = counts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (counts[mid] >= wanted) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /**

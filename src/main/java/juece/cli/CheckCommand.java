@@ -13,12 +13,17 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import juece.catalog.Catalog;
 import juece.engine.RuleFileException;
+import juece.calendar.WorkCalendar;
+import juece.findings.DossierResult;
 import juece.findings.Summary;
 import juece.ledger.Ledgers;
 import juece.pipeline.Checker;
 import juece.pipeline.Inputs;
+import juece.pipeline.Reading;
+import juece.plan.OpenDuties;
 import juece.report.Formats;
 import juece.report.Reporter;
+import juece.report.TextReporter;
 import juece.text.Lang;
 import juece.text.Texts;
 import juece.text.Nearest;
@@ -67,9 +72,10 @@ final class CheckCommand implements Callable<Integer> {
         guard(targets);
         Lang lang = options.lang();
         Checker checker;
+        WorkCalendar calendar = options.calendar(true);
         try {
             checker = new Checker(new Checker.Options(options.asOf(), options.gate(), options.failOn(),
-                    options.profile(), options.rules(), options.calendar(true), options.threads(),
+                    options.profile(), options.rules(), calendar, options.threads(),
                     targets.stream().anyMatch(t -> t.format().equals("html"))));
         } catch (RuleFileException e) {
             throw Main.UsageError.literal(e.getMessage());
@@ -86,6 +92,11 @@ final class CheckCommand implements Callable<Integer> {
                 streams.add(out);
                 t.reporter().start(checker.tool(), catalog, lang, out);
             }
+            // the text report ends by pointing to juece plan when duties are still open, the HTML report lists them
+            // under each timeline: read from the same judgement as the findings
+            boolean text = targets.stream().anyMatch(t -> t.reporter() instanceof TextReporter);
+            OpenDuties due = new OpenDuties(calendar);
+            Reading<DossierResult> reading = text || checker.options().timelines() ? due : Reading.FINDINGS;
             Ledgers.Settled settled = ledgers.settle(d -> {
                 for (Target t : targets) {
                     try {
@@ -95,10 +106,13 @@ final class CheckCommand implements Callable<Integer> {
                     }
                 }
             }, options.failOn());
-            checker.run(sink -> Inputs.each(paths, ledgers, sink), settled, Progress.onTerminal(main.err));
+            checker.run(sink -> Inputs.each(paths, ledgers, sink), reading, settled, Progress.onTerminal(main.err));
             settled.finish();
             Summary summary = settled.summary();
             for (Target t : targets) {
+                if (t.reporter() instanceof TextReporter r) {
+                    r.openDuties(due.dossiersWithOpenDuties());
+                }
                 t.reporter().finish(summary);
             }
             closeAll(streams);
@@ -172,7 +186,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The same file: one file under two names or links, or one name twice. */
-    private static boolean same(Path a, Path b) {
+    static boolean same(Path a, Path b) {
         try {
             if (Files.exists(a) && Files.exists(b)) {
                 return Files.isSameFile(a, b);
@@ -184,7 +198,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Where a path leads: links resolved as far as they exist, the rest normalised. */
-    private static Path real(Path p) {
+    static Path real(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         try {
             if (Files.exists(abs)) {

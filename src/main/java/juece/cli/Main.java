@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "juece", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks the procedure of major administrative decisions and normative documents (重大行政决策、行政规范性文件).",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, CoverageCommand.class,
+        subcommands = {CheckCommand.class, PlanCommand.class, RulesCommand.class, ExplainCommand.class, CoverageCommand.class,
                 VerifyCommand.class, SchemaCommand.class, VocabularyCommand.class, InitCommand.class, ServeCommand.class,
                 StatsCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -76,7 +76,8 @@ public final class Main implements Runnable {
             }
             return INTERNAL;
         });
-        if (args.length > 0 && (args[0].equals("check") || args[0].equals("verify") || args[0].equals("serve") || args[0].equals("stats"))) {
+        if (args.length > 0 && (args[0].equals("check") || args[0].equals("plan") || args[0].equals("verify") || args[0].equals("serve")
+                || args[0].equals("stats"))) {
             RuleBook.warmUp();
         }
         try {

@@ -47,6 +47,8 @@ public final class RuleBook {
 
     private final KieBase kieBase;
     private final Catalog catalog;
+    /** Each rule's conditions, read from the compiled rule when first asked for. */
+    private final Map<String, Conditions> conditions = new java.util.concurrent.ConcurrentHashMap<>();
     /** The names of every rule, those that state findings and those that derive facts. */
     private final Set<String> names = new HashSet<>();
     /** Sessions are reset and reused: their node memories, built on a session's first dossier, stay. */
@@ -57,6 +59,51 @@ public final class RuleBook {
         this.catalog = catalog;
         kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * What the rule named {@code ruleName} reads: the constraints of its patterns, by fact type, and
+     * the facts it requires to be absent, as its DRL writes them (see {@link Conditions}).
+     */
+    public Conditions conditions(String ruleName) {
+        return conditions.computeIfAbsent(ruleName, name -> {
+            for (KiePackage p : kieBase.getKiePackages()) {
+                for (Rule r : p.getRules()) {
+                    if (r.getName().equals(name) && r instanceof RuleImpl impl) {
+                        Map<String, List<String>> present = new java.util.LinkedHashMap<>();
+                        Set<String> absent = new java.util.TreeSet<>();
+                        read(impl.getLhs(), false, present, absent);
+                        return new Conditions(present, absent);
+                    }
+                }
+            }
+            throw new IllegalArgumentException("no rule named " + name);
+        });
+    }
+
+    private static void read(org.drools.base.rule.RuleConditionElement e, boolean negated, Map<String, List<String>> present,
+                             Set<String> absent) {
+        if (e instanceof org.drools.base.rule.GroupElement g) {
+            for (org.drools.base.rule.RuleConditionElement c : g.getChildren()) {
+                read(c, negated != g.isNot(), present, absent);
+            }
+        } else if (e instanceof org.drools.base.rule.Pattern p
+                && p.getObjectType() instanceof org.drools.base.base.ClassObjectType type) {
+            String name = type.getClassType().getSimpleName();
+            if (negated) {
+                absent.add(name);
+                return;
+            }
+            List<String> constraints = present.computeIfAbsent(name, k -> new ArrayList<>());
+            for (org.drools.base.rule.constraint.Constraint c : p.getConstraints()) {
+                if (c instanceof org.drools.modelcompiler.constraints.LambdaConstraint l) {
+                    String text = l.getPredicateInformation().getStringConstraint();
+                    if (text != null && !text.isBlank() && !text.contains("$dossier")) {
+                        constraints.add(text.strip());
+                    }
+                }
+            }
+        }
     }
 
     /** A session of its own for one dossier; {@code dispose()} gives it back, emptied. */

@@ -10,9 +10,23 @@ import juece.text.Message;
  * span with its marks (the 30-day mark of a comment period, a filing due date), a missing step
  * where the law required one, and the run's as-of date.
  */
-public record Timeline(LocalDate asOf, List<Lane> lanes) {
+public record Timeline(LocalDate asOf, List<Lane> lanes, List<Due> due) {
     public Timeline {
         lanes = List.copyOf(lanes);
+        due = List.copyOf(due);
+    }
+
+    public Timeline(LocalDate asOf, List<Lane> lanes) {
+        this(asOf, lanes, List.of());
+    }
+
+    /** The same picture with what is still due under it (the plan's open duties). */
+    public Timeline withDue(List<Due> open) {
+        return new Timeline(asOf, lanes, open);
+    }
+
+    /** A duty still open: the date the law sets ({@code latest}: by it, else not before it), and what it is. */
+    public record Due(LocalDate date, boolean latest, Message text) {
     }
 
     /** How a step stands: done, done with a problem, required and missing, or written unknown. */

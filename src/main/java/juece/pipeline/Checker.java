@@ -113,18 +113,15 @@ public final class Checker {
         return r;
     }
 
-    /**
-     * A dossier's result with the facts the rules saw, for readers that aggregate results rather than
-     * report them (stats): {@code facts} is null when the dossier could not be read, validated or checked
-     * (a dossier made invalid only because an earlier one has its id keeps its facts).
-     */
-    public record Checked(DossierResult result, DossierFacts facts) {
-    }
-
     /** Told after each dossier: how many are done, of how many ({@code total} -1 while the walk goes on). */
     @FunctionalInterface
     public interface Progress {
         void checked(int done, int total);
+    }
+
+    /** What the run checks against. */
+    public Options options() {
+        return options;
     }
 
     /** The run's settings as reports state them; the profile is --profile's, null without one (each dossier's own, else national). */
@@ -167,19 +164,24 @@ public final class Checker {
      * output is the same whatever the thread count.
      */
     public Summary run(Input.Door door, Consumer<DossierResult> sink, Progress progress) {
-        return runChecked(door, c -> sink.accept(c.result()), progress);
+        return run(door, Reading.FINDINGS, sink, progress);
     }
 
-    /** {@link #run(Input.Door, Consumer, Progress)}, handing on each result with the dossier's facts. */
-    public Summary runChecked(Input.Door door, Consumer<Checked> sink, Progress progress) {
+    /**
+     * The same road for every reader: each dossier the door hands over is checked as by
+     * {@link #run(Input.Door, Consumer, Progress)}, judged as often as {@code reading} asks, and what
+     * {@code reading} makes of it goes to {@code sink} in the door's order. The summary counts the
+     * dossiers' findings (those of each dossier's first judgement).
+     */
+    public <T> Summary run(Input.Door door, Reading<T> reading, Consumer<T> sink, Progress progress) {
         Summary.Counter counter = new Summary.Counter();
         Map<String, String> firstFileOfId = new HashMap<>();
         int[] done = {0};
         int[] total = {-1}; // known when the walk is over
-        Consumer<Checked> ordered = c -> {
-            DossierResult checked = uniqueId(c.result(), firstFileOfId);
+        Consumer<Done<T>> ordered = d -> {
+            DossierResult checked = uniqueId(d.result(), firstFileOfId);
             counter.add(checked);
-            sink.accept(checked == c.result() ? c : new Checked(checked, c.facts()));
+            sink.accept(checked == d.result() ? d.value() : reading.read(checked, null));
             if (progress != null) {
                 progress.checked(++done[0], total[0]);
             }
@@ -189,11 +191,11 @@ public final class Checker {
             door.each(inputs::add);
             total[0] = inputs.size();
             for (int i = 0; i < inputs.size(); i += BATCH) {
-                checkBatch(inputs.subList(i, Math.min(inputs.size(), i + BATCH))).forEach(ordered);
+                checkBatch(inputs.subList(i, Math.min(inputs.size(), i + BATCH)), reading).forEach(ordered);
             }
             return counter.summary();
         }
-        try (Batches batches = new Batches(options.threads(), ordered)) {
+        try (Batches<T> batches = new Batches<>(options.threads(), reading, ordered)) {
             int[] found = {0};
             door.each(in -> {
                 found[0]++;
@@ -211,16 +213,18 @@ public final class Checker {
      * hand-over per dossier costs more than a small dossier's check. A batch goes out when the
      * next input is found, so that a run of one dossier is checked here, without a pool.
      */
-    private final class Batches implements AutoCloseable {
+    private final class Batches<T> implements AutoCloseable {
         private final int threads;
-        private final Consumer<Checked> ordered;
-        private final ArrayDeque<Future<List<Checked>>> inFlight = new ArrayDeque<>();
+        private final Reading<T> reading;
+        private final Consumer<Done<T>> ordered;
+        private final ArrayDeque<Future<List<Done<T>>>> inFlight = new ArrayDeque<>();
         private ExecutorService pool;
         private List<Input> pending = new ArrayList<>();
         private int size = 1;
 
-        Batches(int threads, Consumer<Checked> ordered) {
+        Batches(int threads, Reading<T> reading, Consumer<Done<T>> ordered) {
             this.threads = threads;
+            this.reading = reading;
             this.ordered = ordered;
         }
 
@@ -235,7 +239,7 @@ public final class Checker {
 
         void finish() {
             if (pool == null) {
-                checkBatch(pending).forEach(ordered);
+                checkBatch(pending, reading).forEach(ordered);
             } else {
                 submit(pending);
             }
@@ -255,7 +259,7 @@ public final class Checker {
             if (inFlight.size() == threads * 4) {
                 passOnOldest();
             }
-            inFlight.addLast(pool.submit(() -> checkBatch(batch)));
+            inFlight.addLast(pool.submit(() -> checkBatch(batch, reading)));
         }
 
         private void passOnOldest() {
@@ -277,28 +281,36 @@ public final class Checker {
         }
     }
 
-    /** A dossier read, valid and turned into facts, waiting for the rules. */
-    private record Ready(YamlDocument doc, Profile profile, RuleBook rules, DossierFacts facts) {
+    /** A dossier read, valid and turned into facts (one set per judgement the reading asks for), waiting for the rules. */
+    private record Ready(YamlDocument doc, Profile profile, RuleBook rules, List<DossierFacts> judgements) {
+    }
+
+    /** What a batch hands on for one dossier: its result, and what the reading made of it. */
+    private record Done<T>(DossierResult result, T value) {
     }
 
     /**
      * Checks a batch: each dossier is read, validated and turned into facts, then the rules run over
      * all the dossiers that share a rule book at once.
      */
-    private List<Checked> checkBatch(List<Input> batch) {
+    private <T> List<Done<T>> checkBatch(List<Input> batch, Reading<T> reading) {
         Object[] prepared = new Object[batch.size()];
         Map<RuleBook, List<DossierFacts>> byRules = new LinkedHashMap<>();
         for (int i = 0; i < prepared.length; i++) {
-            prepared[i] = prepare(batch.get(i));
+            prepared[i] = prepare(batch.get(i), reading);
             if (prepared[i] instanceof Ready r) {
-                byRules.computeIfAbsent(r.rules(), k -> new ArrayList<>()).add(r.facts());
+                byRules.computeIfAbsent(r.rules(), k -> new ArrayList<>()).addAll(r.judgements());
             }
         }
         Map<DossierFacts, Object> ran = new IdentityHashMap<>();
         byRules.forEach((rules, facts) -> applyRules(rules, facts, ran));
-        List<Checked> results = new ArrayList<>(prepared.length);
+        List<Done<T>> results = new ArrayList<>(prepared.length);
         for (Object p : prepared) {
-            results.add(p instanceof Ready r ? finish(r, ran.get(r.facts())) : new Checked((DossierResult) p, null));
+            if (p instanceof Ready r) {
+                results.add(finish(r, ran, reading));
+            } else {
+                results.add(new Done<>((DossierResult) p, reading.read((DossierResult) p, null)));
+            }
         }
         return results;
     }
@@ -332,7 +344,7 @@ public final class Checker {
     }
 
     /** The dossier's facts and rules, or its result already when it cannot be checked. */
-    private Object prepare(Input in) {
+    private Object prepare(Input in, Reading<?> reading) {
         ReadResult read = in.read();
         if (!read.ok()) {
             return Findings.invalid(read.source().name(), null, null, read.problems());
@@ -351,20 +363,29 @@ public final class Checker {
         if (book instanceof Problem p) {
             return invalid(doc, List.of(p));
         }
+        Context context = new Context(options.asOf(), options.gate());
+        DossierFacts facts = FactsBuilder.build(doc, context, prof.parameters(), DossierFormat::describe);
         return new Ready(doc, prof, (RuleBook) book,
-                FactsBuilder.build(doc, new Context(options.asOf(), options.gate()), prof.parameters(), DossierFormat::describe));
+                reading.judgements(facts, () -> FactsBuilder.build(doc, context, prof.parameters(), DossierFormat::describe)));
     }
 
-    private Checked finish(Ready ready, Object ran) {
-        if (ran instanceof RuleFailure f) {
-            return new Checked(invalid(ready.doc(), List.of(new Problem(Position.START,
-                    msg("input.rule-failed", "where", oneLine(f.where()), "rule", oneLine(f.rule()), "reason", oneLine(f.reason()))))), null);
+    private <T> Done<T> finish(Ready ready, Map<DossierFacts, Object> ran, Reading<T> reading) {
+        List<List<Findings.Concluded>> concluded = new ArrayList<>(ready.judgements().size());
+        for (DossierFacts judged : ready.judgements()) {
+            if (ran.get(judged) instanceof RuleFailure f) {
+                DossierResult invalid = invalid(ready.doc(), List.of(new Problem(Position.START,
+                        msg("input.rule-failed", "where", oneLine(f.where()), "rule", oneLine(f.rule()), "reason", oneLine(f.reason())))));
+                return new Done<>(invalid, reading.read(invalid, null));
+            }
+            concluded.add(concluded((Engine.Result) ran.get(judged)));
         }
-        DossierFacts facts = ready.facts();
+        DossierFacts facts = ready.judgements().get(0);
         DossierResult checked = Findings.checked(ready.doc().source().name(), facts.dossier(), ready.profile().name(),
-                ready.doc().map(), concluded((Engine.Result) ran), ready.rules().catalog(), options.failOn(), evidence(facts));
-        return new Checked(options.timelines()
-                ? checked.withTimeline(Timelines.of(facts, checked.findings(), options.calendar())) : checked, facts);
+                ready.doc().map(), concluded.get(0), ready.rules().catalog(), options.failOn(), evidence(facts));
+        if (options.timelines()) {
+            checked = checked.withTimeline(Timelines.of(facts, checked.findings(), options.calendar()));
+        }
+        return new Done<>(checked, reading.read(checked, new Reading.Judged(ready.judgements(), concluded, ready.rules().catalog())));
     }
 
     /** The dossier's evidence list as reports show it. */

@@ -66,7 +66,7 @@ public final class HtmlReporter implements Reporter {
         this.tool = tool;
         labels = new HashMap<>();
         for (String k : List.of("dossiers", "passed", "failed", "invalid", "error", "warning", "info", "waived", "where",
-                "severity", "rule", "message", "basis", "article", "none", "footer", "profile", "records")) {
+                "severity", "rule", "message", "basis", "article", "none", "footer", "profile", "records", "due")) {
             labels.put(k, get("html." + k, lang));
         }
         spill = new Spill();
@@ -89,6 +89,14 @@ public final class HtmlReporter implements Reporter {
         m.put("kind", d.kind() == null ? null : d.kind().label(lang));
         m.put("profile", d.profile());
         m.put("timeline", d.timeline() == null ? "" : SvgTimeline.render(d.timeline(), lang));
+        List<Map<String, Object>> due = new ArrayList<>();
+        if (d.timeline() != null) {
+            for (juece.findings.Timeline.Due u : d.timeline().due()) {
+                due.add(Map.of("date", u.date() == null ? "" : u.date().toString(), "text", u.text().render(lang)));
+            }
+        }
+        m.put("due", due);
+        m.put("hasDue", !due.isEmpty());
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Finding f : d.findings()) {
             Map<String, Object> fm = new HashMap<>();

@@ -29,6 +29,7 @@ public final class TextReporter implements Reporter {
     private Lang lang;
     private RunReport.Tool tool;
     private final Set<String> profiles = new TreeSet<>();
+    private int withOpenDuties;
 
     @Override
     public void start(RunReport.Tool tool, Catalog catalog, Lang lang, OutputStream out) {
@@ -61,9 +62,20 @@ public final class TextReporter implements Reporter {
         w.println();
     }
 
+    /**
+     * How many dossiers have dated duties still open ({@code juece plan} lists them): the report ends
+     * with one line pointing there. Told before {@link #finish}.
+     */
+    public void openDuties(int dossiers) {
+        this.withOpenDuties = dossiers;
+    }
+
     @Override
     public void finish(Summary summary) throws IOException {
         w.println(summary(tool, summary, profiles, lang));
+        if (withOpenDuties > 0) {
+            w.println(fill("report.plan-hint", lang, "count", withOpenDuties));
+        }
         w.flush();
     }
 

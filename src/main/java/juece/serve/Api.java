@@ -34,6 +34,12 @@ import juece.facts.Vocabulary;
 import juece.findings.DossierResult;
 import juece.findings.Summary;
 import juece.pipeline.Checker;
+import juece.findings.DossierResult;
+import juece.pipeline.Reading;
+import juece.plan.OpenDuties;
+import juece.plan.PlanSummary;
+import juece.plan.Planner;
+import juece.report.PlanReporter;
 import juece.pipeline.Input;
 import juece.profile.Parameter;
 import juece.profile.Profile;
@@ -64,6 +70,8 @@ final class Api extends Handler.Abstract {
     private static final Set<String> CHECK_PARAMETERS = Set.of("as_of", "gate", "fail_on", "profile", "lang", "format", "name");
     /** Each report format's media type, which also chooses it from an Accept header. */
     static final Map<String, String> MEDIA_TYPES = new LinkedHashMap<>();
+    /** The formats of a plan (SPEC §9), by name. */
+    static final Map<String, String> PLAN_MEDIA_TYPES = new LinkedHashMap<>();
 
     static {
         MEDIA_TYPES.put("json", "application/json");
@@ -74,6 +82,10 @@ final class Api extends Handler.Abstract {
         MEDIA_TYPES.put("md", "text/markdown");
         MEDIA_TYPES.put("html", "text/html");
         MEDIA_TYPES.put("text", "text/plain");
+        PLAN_MEDIA_TYPES.put("json", "application/json");
+        PLAN_MEDIA_TYPES.put("md", "text/markdown");
+        PLAN_MEDIA_TYPES.put("text", "text/plain");
+        PLAN_MEDIA_TYPES.put("ics", "text/calendar");
     }
 
     /** Every route: its method, its path ({@code {name}} a segment or, for a rule id, the rest), its parameters. */
@@ -122,7 +134,8 @@ final class Api extends Handler.Abstract {
     private enum Body { YAML, JSON, MULTIPART, ZIP }
 
     /** What a check request asks for. */
-    private record Settings(LocalDate asOf, Gate gate, Severity failOn, Profile profile, Lang lang, String format, String name) {
+    private record Settings(LocalDate asOf, Gate gate, Severity failOn, Profile profile, Lang lang, String format, String name,
+                            boolean plan) {
     }
 
     private final ServeConfig config;
@@ -281,10 +294,7 @@ final class Api extends Handler.Abstract {
     // ---- checks ----
 
     private void check(Call call, Route route, Map<String, String> params, List<HttpProblem.Error> errors) throws HttpProblem {
-        Settings settings = settings(call, params, errors);
-        if (route == Route.PLAN) {
-            throw new HttpProblem(501, "not-implemented", msg("not-implemented.plan"));
-        }
+        Settings settings = settings(call, params, errors, route == Route.PLAN);
         Request request = call.request;
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         Body body = body(contentType);
@@ -361,10 +371,15 @@ final class Api extends Handler.Abstract {
                 case ZIP -> Uploads.zip(bytes);
             };
             Checker c = checker.with(s.asOf(), s.gate(), s.failOn(), s.profile(), s.format().equals("html"));
+            if (s.plan()) {
+                runPlan(call, s, c, inputs);
+                return;
+            }
             Reporter reporter = Formats.reporter(s.format()).orElseThrow();
             ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
             reporter.start(c.tool(), c.catalog(), s.lang(), out);
-            Summary summary = c.run(inputs::forEach, d -> {
+            Reading<DossierResult> reading = c.options().timelines() ? new OpenDuties(c.options().calendar()) : Reading.FINDINGS;
+            Summary summary = c.run(inputs::forEach, reading, d -> {
                 call.dossier(d);
                 try {
                     reporter.dossier(d);
@@ -386,6 +401,28 @@ final class Api extends Handler.Abstract {
         } catch (RuntimeException | Error | IOException e) {
             call.internal(e);
         }
+    }
+
+    /** A plan (SPEC §9) of the upload's dossiers, by the same checker, in the plan format asked for. */
+    private void runPlan(Call call, Settings s, Checker c, List<Input> inputs) throws IOException {
+        Planner planner = new Planner(c, Map.of());
+        PlanReporter reporter = PlanReporter.Formats.reporter(s.format()).orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        reporter.start(planner.header(), s.lang(), out);
+        PlanSummary summary = planner.run(inputs::forEach, p -> {
+            call.dossier(p.result());
+            try {
+                reporter.dossier(p);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, null);
+        reporter.finish(summary);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Juece-Exit-Code", String.valueOf(summary.exitCode()));
+        headers.put("Vary", "Accept");
+        String type = PLAN_MEDIA_TYPES.get(s.format());
+        call.send(200, type.startsWith("text/") ? type + "; charset=utf-8" : type, out.toByteArray(), headers);
     }
 
     static String contentType(String format) {
@@ -483,7 +520,7 @@ final class Api extends Handler.Abstract {
     }
 
     /** A check's settings from its parameters; {@code errors} (those met so far) and any found here make one 400. */
-    private Settings settings(Call call, Map<String, String> params, List<HttpProblem.Error> errors) throws HttpProblem {
+    private Settings settings(Call call, Map<String, String> params, List<HttpProblem.Error> errors, boolean plan) throws HttpProblem {
         LocalDate asOf = LocalDate.now();
         if (params.containsKey("as_of")) {
             try {
@@ -528,7 +565,8 @@ final class Api extends Handler.Abstract {
         if (!errors.isEmpty()) {
             throw parameterProblem(errors);
         }
-        return new Settings(asOf, gate, failOn, profile, call.lang, format(params.get("format"), call.request), name);
+        return new Settings(asOf, gate, failOn, profile, call.lang,
+                format(params.get("format"), call.request, plan ? PLAN_MEDIA_TYPES : MEDIA_TYPES), name, plan);
     }
 
     private static HttpProblem.Error error(String parameter, Message detail) {
@@ -547,12 +585,12 @@ final class Api extends Handler.Abstract {
     }
 
     /** The report format: the {@code format} parameter, else the first type of the Accept header the API gives, else JSON. */
-    static String format(String format, Request request) throws HttpProblem {
+    static String format(String format, Request request, Map<String, String> offered) throws HttpProblem {
         if (format != null) {
-            if (!MEDIA_TYPES.containsKey(format)) {
+            if (!offered.containsKey(format)) {
                 throw new HttpProblem(406, "not-acceptable", msg("not-acceptable.format", "value", ZipUpload.shown(abbreviated(format)),
-                        "formats", Formats.names())).error("parameter", "format", msg("not-acceptable.format",
-                        "value", ZipUpload.shown(abbreviated(format)), "formats", Formats.names()));
+                        "formats", List.copyOf(offered.keySet()))).error("parameter", "format", msg("not-acceptable.format",
+                        "value", ZipUpload.shown(abbreviated(format)), "formats", List.copyOf(offered.keySet())));
             }
             return format;
         }
@@ -560,10 +598,10 @@ final class Api extends Handler.Abstract {
         if (accept == null || accept.isBlank()) {
             return "json";
         }
-        String chosen = Negotiation.choose(accept, MEDIA_TYPES);
+        String chosen = Negotiation.choose(accept, offered);
         if (chosen == null) {
             throw new HttpProblem(406, "not-acceptable", msg("not-acceptable.accept", "accept", ZipUpload.shown(abbreviated(accept)),
-                    "types", List.copyOf(MEDIA_TYPES.values())));
+                    "types", List.copyOf(offered.values())));
         }
         return chosen;
     }

@@ -19,7 +19,6 @@ import juece.findings.DossierResult;
 import juece.findings.RunReport;
 import juece.ledger.Ledger;
 import juece.ledger.Ledgers;
-import juece.pipeline.Checker;
 import juece.text.Lang;
 
 /**
@@ -87,7 +86,7 @@ final class Tally {
         }
     }
 
-    void add(Checker.Checked c) {
+    void add(Checked c) {
         DossierResult r = c.result();
         Ledger ledger = ledgers.ledger(r.file());
         if (ledger == null) {
@@ -97,7 +96,8 @@ final class Tally {
             ledgerRows++;
         }
         int line = r.idPosition() == null ? 0 : r.idPosition().line();
-        Seen match = joining && ledger != null && c.facts() != null ? match(r, c) : null;
+        // a row names its document by its 文号, which is its id: a row whose id the run found taken (no facts) still matches
+        Seen match = joining && ledger != null ? match(r, c.facts()) : null;
         if (match != null) {
             joined++;
             if (ledger != null && !match.fromLedger) {
@@ -188,8 +188,8 @@ final class Tally {
     }
 
     /** The document already read that this result names (by id or 文号), or null. */
-    private Seen match(DossierResult r, Checker.Checked c) {
-        for (String key : keys(r, new View(c.facts()))) {
+    private Seen match(DossierResult r, juece.facts.DossierFacts facts) {
+        for (String key : keys(r, facts == null ? null : new View(facts))) {
             Seen s = seen.get(key);
             if (s != null) {
                 return s;
@@ -204,7 +204,7 @@ final class Tally {
         if (r.id() != null) {
             keys.add(key(r.id()));
         }
-        Document d = v.one(Document.class);
+        Document d = v == null ? null : v.one(Document.class);
         if (d != null && d.number() != null && !v.unknown(d, "number")) {
             keys.add(key(d.number()));
         }

@@ -15,6 +15,8 @@ import java.util.Set;
  * ({@code juece/text/messages_zh.properties}, {@code messages_en.properties}), always read as UTF-8.
  */
 public final class Texts {
+    /** The files of each language's bundle: {@code messages} (check and the rest), {@code plan} (juece plan). */
+    private static final String[] BUNDLE_NAMES = {"messages", "plan"};
     private static final Map<Lang, Properties> BUNDLES = load();
 
     private Texts() {
@@ -23,17 +25,19 @@ public final class Texts {
     private static Map<Lang, Properties> load() {
         Map<Lang, Properties> bundles = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
-            String name = "/juece/text/messages_" + lang.code() + ".properties";
-            try (InputStream in = Texts.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing bundled resource " + name);
+            Properties p = new Properties();
+            for (String bundle : BUNDLE_NAMES) { // one bundle per language, kept in a file per command
+                String name = "/juece/text/" + bundle + "_" + lang.code() + ".properties";
+                try (InputStream in = Texts.class.getResourceAsStream(name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("missing bundled resource " + name);
+                    }
+                    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                Properties p = new Properties();
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                bundles.put(lang, p);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+            bundles.put(lang, p);
         }
         return bundles;
     }

@@ -54,6 +54,90 @@ class WorkCalendarTest {
     }
 
     @Test
+    void theNthWorkingDayAfterCrossesNationalDayAndItsAdjustedDays() {
+        // 2024: 09-29 (Sunday) and 10-12 (Saturday) are 调休 working days; 10-01 to 10-07 off
+        assertEquals(d("2024-09-29"), CAL.nthWorkdayAfter(d("2024-09-27"), 1).date());
+        assertEquals(d("2024-09-30"), CAL.nthWorkdayAfter(d("2024-09-27"), 2).date());
+        assertEquals(d("2024-10-08"), CAL.nthWorkdayAfter(d("2024-09-27"), 3).date());
+        assertEquals(d("2024-10-12"), CAL.nthWorkdayAfter(d("2024-09-27"), 7).date());
+        assertEquals(d("2024-10-08"), CAL.nthWorkdayAfter(d("2024-10-01"), 1).date()); // from inside the holiday
+        assertEquals(d("2024-09-27"), CAL.nthWorkdayAfter(d("2024-09-27"), 0).date());
+    }
+
+    @Test
+    void theNthWorkingDayAfterCrossesSpringFestival2025() {
+        // 01-26 (Sunday) and 02-08 (Saturday) are working days; 01-28 to 02-04 off
+        assertEquals(d("2025-01-26"), CAL.nthWorkdayAfter(d("2025-01-24"), 1).date());
+        assertEquals(d("2025-01-27"), CAL.nthWorkdayAfter(d("2025-01-24"), 2).date());
+        assertEquals(d("2025-02-05"), CAL.nthWorkdayAfter(d("2025-01-24"), 3).date());
+        assertEquals(d("2025-02-07"), CAL.nthWorkdayAfter(d("2025-01-24"), 5).date());
+        assertEquals(d("2025-02-08"), CAL.nthWorkdayAfter(d("2025-01-24"), 6).date());
+        assertEquals(d("2025-02-20"), CAL.nthWorkdayAfter(d("2025-01-24"), 15).date());
+    }
+
+    @Test
+    void theLatestStartCountsBackAcrossHolidaysAndAdjustedDays() {
+        // a review of 7 working days done by Sat 2024-10-12 (调休): sent at the latest on 09-28, a Saturday off,
+        // since (09-28, 10-12] holds 09-29, 09-30, 10-08 … 10-12
+        assertEquals(d("2024-09-28"), CAL.latestStart(d("2024-10-12"), 7).date());
+        assertEquals(7, CAL.workdays(d("2024-09-28"), d("2024-10-12")).days());
+        assertEquals(6, CAL.workdays(d("2024-09-29"), d("2024-10-12")).days());
+        // 5 working days done by 2025-02-07: 02-07, 02-06, 02-05, 01-27, 01-26 (Sunday 调休) → from 01-25
+        assertEquals(d("2025-01-25"), CAL.latestStart(d("2025-02-07"), 5).date());
+        // ending in a holiday: by 2025-02-03 (off), 3 working days are 01-27, 01-26, 01-24 → from 01-23
+        assertEquals(d("2025-01-23"), CAL.latestStart(d("2025-02-03"), 3).date());
+        assertEquals(d("2025-02-03"), CAL.latestStart(d("2025-02-03"), 0).date());
+    }
+
+    @Test
+    void countingForwardAndBackAgreeWithCountingDayByDay() {
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 4000; i++) {
+            LocalDate start = d("2018-01-01").plusDays(random.nextInt(365 * 9 - 60));
+            int n = random.nextInt(31);
+            CountedDay after = CAL.nthWorkdayAfter(start, n);
+            // day by day: the first day on which (start, day] holds n working days, or the first unsettled day
+            LocalDate day = start;
+            Integer missing = null;
+            for (int found = 0; found < n && missing == null; ) {
+                day = day.plusDays(1);
+                if (!CAL.covers(day)) {
+                    missing = CAL.years().contains(day.getYear()) ? day.getYear() + 1 : day.getYear();
+                } else if (CAL.isWorkday(day)) {
+                    found++;
+                }
+            }
+            if (missing != null) {
+                assertEquals(List.of(missing), after.missingYears(), start + " + " + n);
+                continue;
+            }
+            assertEquals(day, after.date(), start + " + " + n);
+            assertEquals(n, CAL.workdays(start, day).days());
+            // back from there: the latest start is on or after start, and a day later the period is one short
+            LocalDate back = CAL.latestStart(day, n).date();
+            assertFalse(back.isBefore(start), day + " - " + n);
+            assertEquals(n, CAL.workdays(back, day).days(), day + " - " + n);
+            if (n > 0) {
+                assertEquals(n - 1, CAL.workdays(back.plusDays(1), day).days(), day + " - " + n);
+            }
+        }
+    }
+
+    @Test
+    void aDayTheCalendarCannotGiveIsUnknownWithTheMissingYear() {
+        CountedDay late = CAL.nthWorkdayAfter(d("2026-12-20"), 5); // 12-21 … 12-24 known, 12-25 on needs 2027's notice
+        assertFalse(late.covered());
+        assertEquals(null, late.date());
+        assertEquals(List.of(2027), late.missingYears());
+        assertEquals(d("2026-12-24"), CAL.nthWorkdayAfter(d("2026-12-20"), 4).date());
+        assertEquals(List.of(2027), CAL.latestStart(d("2027-01-10"), 3).missingYears());
+        assertEquals(List.of(2017), CAL.latestStart(d("2018-01-03"), 5).missingYears());
+        assertEquals(List.of(2017), CAL.nthWorkdayAfter(d("2017-12-20"), 1).missingYears());
+        assertTrue(CAL.latestStart(d("2026-12-24"), 7).covered());
+        assertEquals(List.of(2027), CAL.latestStart(d("2026-12-28"), 1).missingYears());
+    }
+
+    @Test
     void theStartDayNeverCounts() {
         assertEquals(0, CAL.workdays(d("2024-03-04"), d("2024-03-04")).days());
         assertEquals(1, CAL.workdays(d("2024-03-04"), d("2024-03-05")).days());

@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a CI gate sees it: exit codes, formats, options, bad input. */
-class CliTest {
+public class CliTest {
     private static final String DOSSIERS = "src/test/resources/dossiers/";
 
     /** One in-process run: exit code, standard output, standard error. */
-    record Run(int exit, String out, String err, byte[] bytes) {
+    public record Run(int exit, String out, String err, byte[] bytes) {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -133,6 +133,19 @@ class CliTest {
             assertEquals(1, run("check", file.toString(), "--as-of", "2026-12-02", "--fail-on", "warning").exit(),
                     "a gate never passes on unknowns it needs");
         }
+    }
+
+    @Test
+    void theHtmlReportListsWhatIsStillDueAndThePublicRecordsRead(@TempDir Path dir) throws IOException {
+        Path html = dir.resolve("r.html");
+        assertEquals(0, run("check", "cases/md-publication-pending-20-workdays/dossier.yaml", "--as-of", "2024-06-24",
+                "--format", "html", "--output", html.toString()).exit());
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(page.contains("<div class=\"due\">") && page.contains("<time>2024-06-24</time> 应不晚于2024-06-24公布"), page);
+        assertEquals(0, run("check", "cases/nd-published-notice-meeting-date-unknown/dossier.yaml", "--as-of", "2024-12-31",
+                "--format", "html", "--output", html.toString()).exit());
+        assertTrue(Files.readString(html, StandardCharsets.UTF_8)
+                .contains("<a href=\"https://www.example.gov.cn/zwgk/2024/0506/notice.html\">"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -316,8 +317,35 @@ class ServeApiTest {
     }
 
     @Test
-    void planIsNotThereYet() {
-        problem(server.post("/v1/plan?as_of=2024-06-30", "application/yaml", "x: 1".getBytes(StandardCharsets.UTF_8)), 501, "not-implemented");
+    void planAnswersTheJsonOfSpec9AsThePlanCommandDoes() throws Exception {
+        byte[] dossier = Files.readAllBytes(Path.of("cases/md-bus-fare-reform/dossier.yaml"));
+        HttpResponse<byte[]> r = server.post("/v1/plan?as_of=2024-06-30&name=dossier.yaml", "application/yaml", dossier);
+        assertEquals(200, r.statusCode());
+        JsonNode plan = new ObjectMapper().readTree(r.body());
+        JsonNode duties = plan.at("/dossiers/0/duties");
+        assertTrue(duties.size() > 0, plan.toString());
+        assertTrue(plan.at("/dossiers/0/steps").size() > 0);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        Path tmp = Files.createTempFile("plan", ".yaml");
+        Files.write(tmp, dossier);
+        try {
+            juece.cli.Main.run(new String[] {"plan", tmp.toString(), "--as-of", "2024-06-30", "--format", "json"},
+                    new java.io.PrintStream(out, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        } finally {
+            Files.delete(tmp);
+        }
+        JsonNode cli = new ObjectMapper().readTree(out.toByteArray());
+        assertEquals(cli.at("/dossiers/0/duties"), duties, "the same duties over HTTP as from juece plan");
+        assertEquals(cli.at("/dossiers/0/steps"), plan.at("/dossiers/0/steps"));
+        assertEquals(r.headers().firstValue("Juece-Exit-Code").orElseThrow(), String.valueOf(
+                juece.cli.Main.run(new String[] {"plan", "cases/md-bus-fare-reform/dossier.yaml", "--as-of", "2024-06-30"},
+                        new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8))));
+        HttpResponse<byte[]> ics = server.post("/v1/plan?as_of=2024-06-30&format=ics", "application/yaml", dossier);
+        assertTrue(ics.headers().firstValue("Content-Type").orElseThrow().startsWith("text/calendar"));
+        assertTrue(new String(ics.body(), StandardCharsets.UTF_8).startsWith("BEGIN:VCALENDAR"));
+        problem(server.post("/v1/plan?format=sarif", "application/yaml", dossier), 406, "not-acceptable");
     }
 
     @Test

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class StatsAgreementTest {
 
-    private static boolean has(Checker.Checked c, String rule) {
+    private static boolean has(Checked c, String rule) {
         return c.result().findings().stream().anyMatch(f -> f.ruleId().equals(rule));
     }
 
     /** The dossier's evaluation in the year it counts in (or null when it counts in none of them). */
-    private static Judge.Evaluation counted(Checker.Checked c) {
+    private static Judge.Evaluation counted(Checked c) {
         for (int year = 2019; year <= 2027; year++) {
             Judge.Evaluation e = new Judge(year, StatsFixtures.AS_OF, StatsFixtures.CALENDAR).evaluate(new View(c.facts()), c.result());
             if (e.counting() == Judge.Counting.COUNTED) {
@@ -38,12 +38,12 @@ class StatsAgreementTest {
 
     @Test
     void filedOnTimeAndPublishedOnTimeAgreeWithTheRules() throws Exception {
-        List<Checker.Checked> all = new ArrayList<>();
-        StatsFixtures.checker().runChecked(Checker.files(List.of(Path.of("cases/"))), all::add, null);
+        List<Checked> all = new ArrayList<>();
+        StatsFixtures.checker().run(Checker.files(List.of(Path.of("cases/"))), Checked.READING, all::add, null);
         int filings = 0;
         int unpublished = 0;
         int published = 0;
-        for (Checker.Checked c : all) {
+        for (Checked c : all) {
             if (c.facts() == null) {
                 continue;
             }
