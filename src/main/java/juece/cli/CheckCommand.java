@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import juece.catalog.Catalog;
 import juece.engine.RuleFileException;
 import juece.calendar.WorkCalendar;
 import juece.findings.DossierResult;
 import juece.findings.Summary;
+import juece.ledger.Ledgers;
 import juece.pipeline.Checker;
 import juece.pipeline.Inputs;
 import juece.pipeline.Reading;
@@ -32,9 +34,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code juece check PATH...}: checks dossiers and reports every gap with the article it breaks. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check dossiers (files, or folders searched for *.yaml / *.yml).")
+        description = "Check dossiers (files, or folders searched for *.yaml / *.yml) and ledgers named as files (*.xlsx, *.csv).")
 final class CheckCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "dossier files or folders")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "dossier files or folders, and ledger files (*.xlsx, *.csv)")
     List<Path> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -79,19 +81,23 @@ final class CheckCommand implements Callable<Integer> {
             throw Main.UsageError.literal(e.getMessage());
         }
         List<OutputStream> streams = new ArrayList<>();
+        // ledgers named among the paths (SPEC §10.2): each row a dossier; each ledger's notice said once, after its rows
+        boolean ledgersNamed = paths.stream().anyMatch(p -> Ledgers.isLedger(p) && !Files.isDirectory(p));
+        Catalog catalog = ledgersNamed ? Ledgers.catalog(checker.catalog()) : checker.catalog();
+        Ledgers ledgers = new Ledgers();
         try {
             for (Target t : targets) {
                 OutputStream out = t.file() != null ? new BufferedOutputStream(new FileOut(t.file()))
                         : CONSOLE_TEXT.contains(t.format()) ? main.terminal.text(main.out) : new UnclosableOut(main.out);
                 streams.add(out);
-                t.reporter().start(checker.tool(), checker.catalog(), lang, out);
+                t.reporter().start(checker.tool(), catalog, lang, out);
             }
             // the text report ends by pointing to juece plan when duties are still open, the HTML report lists them
             // under each timeline: read from the same judgement as the findings
             boolean text = targets.stream().anyMatch(t -> t.reporter() instanceof TextReporter);
             OpenDuties due = new OpenDuties(calendar);
             Reading<DossierResult> reading = text || checker.options().timelines() ? due : Reading.FINDINGS;
-            Summary summary = checker.run(Checker.files(paths), reading, d -> {
+            Ledgers.Settled settled = ledgers.settle(d -> {
                 for (Target t : targets) {
                     try {
                         t.reporter().dossier(d);
@@ -99,7 +105,10 @@ final class CheckCommand implements Callable<Integer> {
                         throw new UncheckedIOException(e);
                     }
                 }
-            }, Progress.onTerminal(main.err));
+            }, options.failOn());
+            checker.run(sink -> Inputs.each(paths, ledgers, sink), reading, settled, Progress.onTerminal(main.err));
+            settled.finish();
+            Summary summary = settled.summary();
             for (Target t : targets) {
                 if (t.reporter() instanceof TextReporter r) {
                     r.openDuties(due.dossiersWithOpenDuties());

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "Checks the procedure of major administrative decisions and normative documents (重大行政决策、行政规范性文件).",
         subcommands = {CheckCommand.class, PlanCommand.class, RulesCommand.class, ExplainCommand.class, CoverageCommand.class,
                 VerifyCommand.class, SchemaCommand.class, VocabularyCommand.class, InitCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class})
+                StatsCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
@@ -76,7 +76,8 @@ public final class Main implements Runnable {
             }
             return INTERNAL;
         });
-        if (args.length > 0 && (args[0].equals("check") || args[0].equals("plan") || args[0].equals("verify") || args[0].equals("serve"))) {
+        if (args.length > 0 && (args[0].equals("check") || args[0].equals("plan") || args[0].equals("verify") || args[0].equals("serve")
+                || args[0].equals("stats"))) {
             RuleBook.warmUp();
         }
         try {

@@ -44,6 +44,17 @@ public record Summary(int dossiers, int invalid, int failed, int error, int warn
             }
         }
 
+        /** A note about an input as a whole (a ledger's notice): its findings count, it is not a dossier. */
+        public void addNotice(DossierResult r) {
+            for (Finding f : r.findings()) {
+                if (f.waived()) {
+                    waived++;
+                } else {
+                    bySeverity[f.severity().ordinal()]++;
+                }
+            }
+        }
+
         public Summary summary() {
             return new Summary(dossiers, invalid, failed, bySeverity[Severity.ERROR.ordinal()],
                     bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()], waived);

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import juece.ledger.Ledgers;
 import juece.read.Position;
 import juece.read.Problem;
 import juece.read.ReadResult;
@@ -25,9 +26,9 @@ import juece.read.YamlReader;
 import juece.text.Message;
 
 /**
- * The files a run checks: the files named, and every {@code *.yaml}/{@code *.yml} below the folders
- * named, in a stable order (the paths as given; a folder depth first, each folder's entries in name
- * order). A golden-case folder (one holding {@code dossier.yaml} and {@code expected.yaml}) is one
+ * The files a run checks: the files named (a {@code *.xlsx} or {@code *.csv} among them is a ledger,
+ * each row a dossier), and every {@code *.yaml}/{@code *.yml} below the folders named, in a stable
+ * order (the paths as given; a folder depth first, each folder's entries in name order). A golden-case folder (one holding {@code dossier.yaml} and {@code expected.yaml}) is one
  * dossier: its {@code dossier.yaml}; the expectation and any other YAML beside them (a profile the
  * case names) are the case's material, not dossiers, and are left out.
  * Symbolic links are followed. Whatever cannot be checked is an input too, so that the run
@@ -80,9 +81,19 @@ public final class Inputs {
     /**
      * Hands each input to {@code sink} as the walk meets it, in the run's order: the paths as
      * given, a folder depth first with each folder's entries in name order. A long run starts
-     * checking while the walk goes on.
+     * checking while the walk goes on. A ledger named here has its rows read by a door of its own
+     * whose notices are not said: {@link #each(List, Ledgers, Consumer)} says them.
      */
     public static void each(List<Path> paths, Consumer<Input> sink) {
+        each(paths, new Ledgers(), sink);
+    }
+
+    /**
+     * The same, with each ledger named ({@code *.xlsx}, {@code *.csv}; SPEC §2) read by
+     * {@code ledgers}, row by row. Only a file named is a ledger: the walk of a folder takes
+     * {@code *.yaml} and {@code *.yml} only, since evidence files are often spreadsheets.
+     */
+    public static void each(List<Path> paths, Ledgers ledgers, Consumer<Input> sink) {
         Set<Object> seen = new HashSet<>(); // files and folders already in the run, by identity
         for (Path p : paths) {
             if (p.toString().isEmpty()) {
@@ -101,7 +112,12 @@ public final class Inputs {
                 }
             } else if (Files.exists(p) || Files.isSymbolicLink(p)) {
                 if (firstTime(p, seen)) {
-                    sink.accept(FileInput.file(p));
+                    FileInput named = FileInput.file(p);
+                    if (Ledgers.isLedger(p) && Files.isRegularFile(p)) {
+                        ledgers.read(p, named.shown(), sink);
+                    } else {
+                        sink.accept(named);
+                    }
                 }
             } else {
                 sink.accept(new FileInput(p, msg("input.missing")));

@@ -43,7 +43,9 @@ public final class JUnitReporter implements Reporter {
         this.failOn = tool.failOn();
         this.spill = new Spill();
         try {
-            suites = XMLOutputFactory.newInstance().createXMLStreamWriter(spill.stream, "UTF-8");
+            // the JDK's own writer, which writes the suites as a fragment; newInstance() would take whichever
+            // StAX writer the class path registers (aalto, which fastexcel-reader brings, refuses fragments)
+            suites = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(spill.stream, "UTF-8");
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
