@@ -33,7 +33,8 @@ public final class FactsBuilder {
     public static DossierFacts build(YamlDocument doc, Context context, Parameters parameters,
                                      BiFunction<Kind, String, Labeled> describe) {
         FactsBuilder b = new FactsBuilder();
-        Fields root = new Fields(doc.root(), "");
+        boolean anyUnknown = writesUnknown(doc.root());
+        Fields root = new Fields(doc.root(), anyUnknown);
         Dossier dossier = new Dossier(b.key, root.text("id"), root.choice("kind", Kind.class), root.text("title"),
                 root.text("authority"), root.choice("authority_type", AuthorityType.class), root.text("sponsor"),
                 root.unknowns(), "");
@@ -63,7 +64,7 @@ public final class FactsBuilder {
                     w.date("expires"), w.path));
         }
         b.facts.add(b.progress(context.gate()));
-        b.unknowns(doc.root(), path -> describe.apply(dossier.kind(), path));
+        b.unknowns(doc.root(), anyUnknown, path -> describe.apply(dossier.kind(), path));
         return new DossierFacts(dossier, context, parameters, b.facts);
     }
 
@@ -84,13 +85,35 @@ public final class FactsBuilder {
     }
 
     /** Every value written unknown, and each one's place, for {@code record/unknown} and for rules that read absences. */
-    private void unknowns(Node.Mapping root, java.util.function.Function<String, Labeled> describe) {
+    private void unknowns(Node.Mapping root, boolean anyUnknown, java.util.function.Function<String, Labeled> describe) {
         Set<String> paths = new LinkedHashSet<>();
-        collect(root, "", paths);
+        if (anyUnknown) {
+            collect(root, "", paths);
+        }
         for (String p : paths) {
             facts.add(new UnknownValue(key, p, describe.apply(p)));
         }
         facts.add(new Unknowns(key, paths));
+    }
+
+    /** Whether the dossier writes unknown anywhere: a walk that builds no path, for the many that do not. */
+    private static boolean writesUnknown(Node node) {
+        if (node instanceof Node.Scalar s) {
+            return s.isUnknown();
+        } else if (node instanceof Node.Mapping m) {
+            for (Node.Entry e : m.entries().values()) {
+                if (writesUnknown(e.value())) {
+                    return true;
+                }
+            }
+        } else if (node instanceof Node.Seq seq) {
+            for (Node item : seq.items()) {
+                if (writesUnknown(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void collect(Node node, String path, Set<String> out) {

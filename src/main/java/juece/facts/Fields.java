@@ -23,19 +23,23 @@ final class Fields {
     final String path;
     /** The whole mapping was written unknown (or a step or list holding it was). */
     final boolean whole;
+    /** Whether the dossier writes unknown anywhere: most do not, and their facts need not look. */
+    private final boolean anyUnknown;
 
-    Fields(Node.Mapping node, String path) {
-        this(node, path, false);
+    /** The root of a dossier; {@code anyUnknown}: whether it writes unknown anywhere. */
+    Fields(Node.Mapping node, boolean anyUnknown) {
+        this(node, "", false, anyUnknown);
     }
 
-    private Fields(Node.Mapping node, String path, boolean whole) {
+    private Fields(Node.Mapping node, String path, boolean whole, boolean anyUnknown) {
         this.node = node;
         this.path = path;
         this.whole = whole;
+        this.anyUnknown = anyUnknown;
     }
 
     private static Fields placeholder(String path) {
-        return new Fields(EMPTY, path, true);
+        return new Fields(EMPTY, path, true, true);
     }
 
     /** The sub-mapping under {@code key}: a placeholder when it is unknown, null when it is absent. */
@@ -45,7 +49,7 @@ final class Fields {
         }
         Node n = node.value(key);
         if (n instanceof Node.Mapping m) {
-            return new Fields(m, SourceMap.child(path, key));
+            return new Fields(m, SourceMap.child(path, key), false, anyUnknown);
         }
         return n instanceof Node.Scalar s && s.isUnknown() ? placeholder(SourceMap.child(path, key)) : null;
     }
@@ -60,7 +64,7 @@ final class Fields {
         String listPath = SourceMap.child(path, key);
         if (n instanceof Node.Seq seq) {
             for (int i = 0; i < seq.items().size(); i++) {
-                out.add(new Fields((Node.Mapping) seq.items().get(i), SourceMap.item(listPath, i)));
+                out.add(new Fields((Node.Mapping) seq.items().get(i), SourceMap.item(listPath, i), false, anyUnknown));
             }
         } else if (n instanceof Node.Scalar s && s.isUnknown()) {
             out.add(placeholder(listPath));
@@ -73,6 +77,9 @@ final class Fields {
         if (whole) {
             return Set.of(Located.WHOLE);
         }
+        if (!anyUnknown) {
+            return Set.of();
+        }
         Set<String> out = new HashSet<>();
         for (Node.Entry e : node.entries().values()) {
             if (e.value() instanceof Node.Scalar s && s.isUnknown()) {
@@ -83,7 +90,7 @@ final class Fields {
     }
 
     boolean unknown(String key) {
-        return whole || node.value(key) instanceof Node.Scalar s && s.isUnknown();
+        return whole || anyUnknown && node.value(key) instanceof Node.Scalar s && s.isUnknown();
     }
 
     /** Where {@code key} was written unknown (the placeholder's place when the whole is); null when it is known. */

@@ -56,6 +56,11 @@ public interface Vocabulary extends Labeled {
         return Optional.ofNullable(type.cast(Index.OF.get(type).bySpelling.get(written)));
     }
 
+    /** Whether a dossier may write {@code written} for a value of {@code type} (a code, a term, a synonym). */
+    static boolean accepts(Class<? extends Vocabulary> type, String written) {
+        return Index.OF.get(type).bySpelling.containsKey(written);
+    }
+
     /** The codes in declaration order. */
     static List<String> codes(Class<? extends Vocabulary> type) {
         return Index.OF.get(type).codes;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import juece.facts.Vocabulary;
 import juece.read.Node;
 import juece.text.Message;
 
@@ -26,6 +27,9 @@ final class Traps {
     private static final Set<String> NONE = Set.of("无", "没有", "暂无", "不适用", "空", "无理由", "未说明", "/", "-", "—", "——", "NA", "N/A");
     /** Words that say "the record does not show it": the dossier says that with unknown. */
     private static final Set<String> UNSHOWN = Set.of("不详", "不清楚", "待定", "待查", "待补", "不明", "无记录", "未记载");
+    /** The longest of those words: a longer text is a name or a reason, and is not looked up. */
+    private static final int LONGEST_WORD = java.util.stream.Stream.concat(NONE.stream(), UNSHOWN.stream())
+            .mapToInt(String::length).max().orElseThrow();
     private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})\\s*[年/.\\-]\\s*(\\d{1,2})\\s*[月/.\\-]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Set<String> YES_NO = Set.of("是", "否", "对", "错", "有", "无", "真", "假", "Y", "N", "y", "n");
@@ -33,9 +37,14 @@ final class Traps {
     private Traps() {
     }
 
+    /** Whether a full-width comma, 、 or ； stands in the text (looked for in every list item: no regex). */
+    static boolean joins(String text) {
+        return text.indexOf('，') >= 0 || text.indexOf('、') >= 0 || text.indexOf('；') >= 0;
+    }
+
     /** The items a list item holds when a full-width comma or 、 joins them, written as a list; null when it holds one. */
     static String joined(String text) {
-        if (!JOINERS.matcher(text).find()) {
+        if (!joins(text)) {
             return null;
         }
         return Arrays.stream(JOINERS.split(text)).map(String::strip).filter(s -> !s.isEmpty())
@@ -60,6 +69,9 @@ final class Traps {
     static Message of(Shape shape, Node.Scalar s, String path) {
         String text = s.text().strip();
         if (shape instanceof Shape.Text) {
+            if (text.length() > LONGEST_WORD) {
+                return null;
+            }
             if (NONE.contains(text)) {
                 return msg("trap.none-as-text", "path", path, "text", text);
             }
@@ -71,11 +83,11 @@ final class Traps {
             if (date != null || !text.equals(halfWidth(text))) {
                 return msg("trap.date", "path", path, "text", text, "date", date != null ? date : halfWidth(text));
             }
-        } else if (shape instanceof Shape.Count && !text.equals(halfWidth(text))) {
+        } else if (shape instanceof Shape.Count && s.type() != Node.Scalar.Type.INTEGER && !text.equals(halfWidth(text))) {
             return msg("trap.fullwidth-digits", "path", path, "text", text, "digits", halfWidth(text));
         } else if (shape instanceof Shape.Bool && YES_NO.contains(text)) {
             return msg("trap.yes-no", "path", path, "text", text);
-        } else if (shape instanceof Shape.Choice c && joined(text) != null && !c.spellings().contains(text)) {
+        } else if (shape instanceof Shape.Choice c && joins(text) && !Vocabulary.accepts(c.vocabulary(), text)) {
             return msg("trap.choice-joined", "path", path, "text", text, "split", joined(text));
         }
         return null;

@@ -136,7 +136,7 @@ public final class Validator {
                         "expected", Describe.expected(shape.item()), "actual", "null", "hint", ""));
             } else if (item instanceof Node.Scalar s && s.isUnknown()) {
                 problem(item.position(), msg("format.unknown-item", "path", itemPath, "list", path));
-            } else if (item instanceof Node.Scalar s && Traps.joined(s.text()) != null) {
+            } else if (item instanceof Node.Scalar s && Traps.joins(s.text())) {
                 problem(item.position(), msg("format.item-joined", "path", itemPath, "text", s.text(), "split", Traps.joined(s.text())));
             } else {
                 check(shape.item(), item, itemPath, item.position());
@@ -158,7 +158,7 @@ public final class Validator {
             problem(s.position(), msg("format.bad-date", "path", path, "text", s.text()));
         } else if (shape instanceof Shape.Bool && !s.text().equalsIgnoreCase("true") && !s.text().equalsIgnoreCase("false")) {
             problem(s.position(), msg("format.yaml11-bool", "path", path, "text", s.text()));
-        } else if (shape instanceof Shape.Choice c && !c.spellings().contains(s.text())) {
+        } else if (shape instanceof Shape.Choice c && !Vocabulary.accepts(c.vocabulary(), s.text())) {
             String near = Nearest.of(s.text(), c.spellings());
             problem(s.position(), msg("format.choice", "path", path, "text", s.text(), "choices", new Describe.Choices(c.vocabulary()),
                     "hint", near == null ? Message.literal("") : msg("format.hint-nearest", "key", near)));
