@@ -15,9 +15,14 @@ import juece.text.Lang;
 
 /** Builds a dossier's findings from what the rules concluded, and orders them the same way every run. */
 public final class Findings {
-    /** File order, then rule, then the message: identical output for identical input. */
+    /**
+     * File order, then rule, then the field, then the message: identical output for identical input.
+     * The field before the message, because a message is rendered to compare it: a ledger row's many
+     * findings share the row's position.
+     */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::position)
             .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::path)
             .thenComparing(f -> f.message(Lang.ZH));
 
     private Findings() {
