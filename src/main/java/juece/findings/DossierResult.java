@@ -22,10 +22,20 @@ public record DossierResult(String file, String id, Position idPosition, Kind ki
 
     /** How reports name the dossier: its id and title, as much of them as could be read, else the file. */
     public String heading() {
+        return heading(" ");
+    }
+
+    /** The id, then {@code separator} and the title when one is known (a title written unknown is null). */
+    public String heading(String separator) {
         if (id == null) {
             return file;
         }
-        return title == null || title.isBlank() ? id : id + " " + title;
+        return title == null || title.isBlank() ? id : id + separator + title;
+    }
+
+    /** Where one name is shown (a calendar event): the title when one is known, else the id. */
+    public String name() {
+        return title == null || title.isBlank() ? heading() : title;
     }
 
     /** pass: nothing at or above --fail-on; fail: something; invalid: the file could not be checked. */

@@ -60,7 +60,7 @@ public final class PlanIcsReporter implements PlanReporter {
             }
             String summary = who + get("plan.duty." + d.id(), lang) + (lang == Lang.ZH ? "（" : " (")
                     + get("plan.bound.label." + d.bound().id(), lang) + " " + d.date() + (lang == Lang.ZH ? "）：" : "): ")
-                    + p.result().title();
+                    + p.result().name();
             String description = d.message().render(lang) + "\n" + get("plan.report.basis", lang).replace("{basis}",
                     Law.render(d.basis(), lang)) + "\n" + d.id() + " · " + p.result().file();
             event(d.id().replace('/', '-') + "." + hash + "@juece", d.date(), summary, description, d.step().yaml());
@@ -70,7 +70,7 @@ public final class PlanIcsReporter implements PlanReporter {
                 continue;
             }
             String summary = who + s.field() + (lang == Lang.ZH ? "（" : " (") + get("plan.bound.label." + s.bound().id(), lang)
-                    + " " + s.date() + (lang == Lang.ZH ? "）：" : "): ") + p.result().title();
+                    + " " + s.date() + (lang == Lang.ZH ? "）：" : "): ") + p.result().name();
             String description = s.message().render(lang) + (s.basis().isEmpty() ? ""
                     : "\n" + get("plan.report.basis", lang).replace("{basis}", Law.render(s.basis(), lang)))
                     + "\n" + get("plan.source." + s.source().id(), lang) + (s.rule() == null ? "" : " " + s.rule())

@@ -56,7 +56,7 @@ public final class PlanTextReporter implements PlanReporter {
             w.println();
             return;
         }
-        w.println(Escape.visible(d.file() + "  " + d.id() + "  " + d.title() + (lang == Lang.ZH ? "（" : " (")
+        w.println(Escape.visible(d.file() + "  " + d.heading("  ") + (lang == Lang.ZH ? "（" : " (")
                 + d.kind().label(lang) + (lang == Lang.ZH ? "）" : ")")));
         w.println("  " + p.next().map(n -> TextReporter.fill("plan.report.next", lang, "date", n.date(),
                 "bound", get("plan.bound.label." + n.bound().id(), lang), "title", get("plan.duty." + n.id(), lang), "duty", n.id()))

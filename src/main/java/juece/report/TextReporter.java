@@ -99,7 +99,7 @@ public final class TextReporter implements Reporter {
         if (d.kind() == null) {
             return d.file() + "  " + d.heading() + "  " + profile + status;
         }
-        return d.file() + "  " + d.id() + "  " + d.title() + (lang == Lang.ZH ? "（" : " (") + d.kind().label(lang)
+        return d.file() + "  " + d.heading("  ") + (lang == Lang.ZH ? "（" : " (") + d.kind().label(lang)
                 + (lang == Lang.ZH ? "）  " : ")  ") + profile + status;
     }
 

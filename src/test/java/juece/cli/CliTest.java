@@ -132,6 +132,13 @@ public class CliTest {
             assertTrue(json.at("/summary/warning").asInt() > 10, "every step is unknown, so rules are named as not judged");
             assertEquals(1, run("check", file.toString(), "--as-of", "2026-12-02", "--fail-on", "warning").exit(),
                     "a gate never passes on unknowns it needs");
+            // the skeleton's title is unknown: the reports a person reads name the dossier by its id alone
+            String id = json.at("/dossiers/0/id").asText();
+            for (Run r : List.of(run("check", file.toString(), "--as-of", "2026-12-02"),
+                    run("plan", file.toString(), "--as-of", "2026-12-02"))) {
+                assertFalse(r.out().contains("null"), r.out());
+                assertTrue(r.out().contains(id), r.out());
+            }
         }
     }
 

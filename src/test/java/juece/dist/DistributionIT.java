@@ -104,7 +104,8 @@ class DistributionIT {
         }
     }
 
-    static Run run(Path dir, String... args) throws IOException, InterruptedException {
+    /** A command run in {@code dir} with only the distribution's PATH and a home of its own. */
+    static ProcessBuilder process(Path dir, String... args) {
         List<String> command = new ArrayList<>(List.of(args));
         if (!command.get(0).contains("/")) {
             command.set(0, home.resolve("bin").resolve(command.get(0)).toString());
@@ -116,6 +117,12 @@ class DistributionIT {
         env.put("HOME", temp.resolve("home").toString());
         env.put("XDG_CACHE_HOME", cache.toString());
         env.put("LANG", "C.UTF-8");
+        return pb;
+    }
+
+    static Run run(Path dir, String... args) throws IOException, InterruptedException {
+        ProcessBuilder pb = process(dir, args);
+        List<String> command = pb.command();
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -177,6 +184,71 @@ class DistributionIT {
 
         Run usage = run(temp, "juece", "check", "--as-of", "2024-02-30", "x.yaml");
         assertEquals(2, usage.exit(), usage.err());
+    }
+
+    @Test
+    void theAdvisersAndTheSupervisorsCommandsRunToo() throws Exception {
+        Path work = Files.createDirectories(temp.resolve("adviser"));
+        Run init = run(work, "juece", "init", "normative_document", "draft.yaml");
+        assertEquals(0, init.exit(), init.err());
+        Run draft = run(work, "juece", "check", "draft.yaml");
+        assertEquals(0, draft.exit(), draft.out() + draft.err());
+        assertTrue(draft.out().contains("record/unknown"), "a fresh skeleton is all unknown: " + draft.out());
+
+        Path dossier = home.resolve("cases/md-bus-fare-reform/dossier.yaml");
+        Run plan = run(work, "juece", "plan", dossier.toString(), "--as-of", "2024-01-02");
+        assertTrue(plan.exit() <= 1, plan.out() + plan.err());
+        assertTrue(plan.out().contains("重大行政决策程序暂行条例"), plan.out());
+        Run ics = run(work, "juece", "plan", dossier.toString(), "--as-of", "2024-01-02", "--format", "ics");
+        assertTrue(ics.out().startsWith("BEGIN:VCALENDAR"), ics.out());
+
+        Run template = run(work, "juece", "template", "ledger", "ledger.xlsx");
+        assertEquals(0, template.exit(), template.err());
+        assertTrue(Files.size(work.resolve("ledger.xlsx")) > 0);
+        Run stats = run(home, "juece", "stats", "cases", "--year", "2024", "--format", "json");
+        assertTrue(stats.exit() <= 1, stats.err());
+        assertTrue(stats.out().contains("\"indicators\""), stats.out());
+
+        for (String[] command : List.of(new String[] {"juece", "vocabulary"}, new String[] {"juece", "coverage"})) {
+            Run r = run(work, command);
+            assertEquals(0, r.exit(), String.join(" ", command) + ": " + r.err());
+            assertFalse(r.out().isBlank(), String.join(" ", command));
+        }
+    }
+
+    @Test
+    void serveAnswersACheckOverHttp() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path log = temp.resolve("serve.log");
+        Process server = process(temp, "juece", "serve", "--port", String.valueOf(port))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.URI base = java.net.URI.create("http://127.0.0.1:" + port);
+            boolean ready = false;
+            for (int i = 0; i < 600 && !ready && server.isAlive(); i++) {
+                try {
+                    ready = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("/readyz")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            assertTrue(ready, "ready: " + Files.readString(log));
+            java.net.http.HttpResponse<String> check = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("/v1/check?as_of=2024-06-30"))
+                            .header("Content-Type", "application/yaml")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofFile(home.resolve("cases/md-bus-fare-reform/dossier.yaml"))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, check.statusCode(), check.body());
+            assertEquals("1", check.headers().firstValue("Juece-Exit-Code").orElse(""));
+            assertTrue(check.body().contains("hearing/materials-late"), check.body());
+        } finally {
+            server.destroy(); // SIGTERM: the graceful stop
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "stopped on SIGTERM");
+        }
     }
 
     @Test

@@ -85,6 +85,20 @@ class PlanIcsTest {
                 && e.getSummary().getValue().contains("公布")));
     }
 
+    /** A title written unknown: each event is named by the dossier's id, never "null". */
+    @Test
+    void aDossierWhoseTitleIsUnknownIsNamedByItsId(@TempDir Path dir) throws Exception {
+        Path d = dir.resolve("d.yaml");
+        Files.writeString(d, Files.readString(DOSSIERS.get(1), StandardCharsets.UTF_8)
+                .replace("title: 某市城市内涝治理系统化实施方案（2024—2026年）", "title: 未知"), StandardCharsets.UTF_8);
+        List<VEvent> events = Biweekly.parse(new String(ics(List.of(d), LocalDate.of(2024, 6, 24)), StandardCharsets.UTF_8))
+                .first().getEvents();
+        assertFalse(events.isEmpty());
+        for (VEvent e : events) {
+            assertTrue(e.getSummary().getValue().endsWith("SNL-2024-020"), e.getSummary().getValue());
+        }
+    }
+
     @Test
     void importingALaterPlanReplacesEventsInsteadOfAddingCopies() throws Exception {
         Map<String, VEvent> calendar = new LinkedHashMap<>(); // one calendar, as a client keeps it: an event per UID
