@@ -101,7 +101,9 @@ public final class Validator {
                 boolean trait = path.equals("traits");
                 problem(m.get(f.key()) != null ? m.entries().get(f.key()).keyPosition() : anchor,
                         msg(trait ? "format.missing-trait" : "format.missing", "path", fieldPath,
-                                "what", new Describe(f), "expected", Describe.expected(f.shape())));
+                                "what", new Describe(f), "expected", Describe.expected(f.shape()),
+                                // a fact the record does not show need not be invented (SPEC §3 "Unknown")
+                                "unknown", f.mayBeUnknown() ? msg("format.missing-unknown") : Message.literal("")));
             }
         }
         for (Shape.Check c : shape.checks()) {

@@ -57,6 +57,7 @@ class ValidatorTest {
         assertEquals(1, p.size());
         assertTrue(p.get(0).startsWith("8:1 missing required trait \"traits.market_entities\""), p.get(0));
         assertTrue(p.get(0).contains("never assumes false"), p.get(0));
+        assertTrue(p.get(0).endsWith("if the record at hand does not show it, write unknown"), "nothing need be invented: " + p.get(0));
     }
 
     @Test
@@ -93,6 +94,7 @@ class ValidatorTest {
         List<String> p = problems(VALID + "collective_decision: {meeting: executive_meeting, date: 2024-04-26}\n");
         assertEquals(4, p.size(), p.toString());
         assertTrue(p.stream().allMatch(s -> s.startsWith("16:1 missing required field \"collective_decision.")), p.toString());
+        assertTrue(p.stream().allMatch(s -> s.endsWith("write unknown")), p.toString());
     }
 
     @Test
@@ -113,5 +115,6 @@ class ValidatorTest {
         List<String> p = problems(VALID.replace("format: juece/v1", "format: juece/v2").replace("kind: major_decision\n", ""));
         assertTrue(p.stream().anyMatch(s -> s.startsWith("1:9 \"format\" must be \"juece/v1\"")), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.contains("missing required field \"kind\"")), p.toString());
+        assertTrue(p.stream().noneMatch(s -> s.contains("write unknown")), "a kind must be known: " + p);
     }
 }
