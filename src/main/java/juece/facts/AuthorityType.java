@@ -3,7 +3,7 @@ package juece.facts;
 /** Who decides: fixes which meeting may take the collective decision (MD Art. 30, 42). */
 public enum AuthorityType implements Vocabulary {
     GOVERNMENT(Term.of("government", "人民政府", "people's government")
-            .also("政府", "县政府", "市政府", "区政府")
+            .also("政府", "县政府", "市政府", "区政府", "县人民政府", "市人民政府", "区人民政府", "县级人民政府", "市级人民政府", "省人民政府")
             .gloss("人民政府：以常务会议或全体会议决定（地方组织法第七十八条）；乡镇人民政府依条例第四十二条参照执行",
                     "a people's government: decides at its executive or plenary meeting (Local Organic Law Art. 78); a township government by analogy (Art. 42)")),
     DEPARTMENT(Term.of("department", "政府部门", "government department")
