@@ -18,6 +18,15 @@ public record PlannedStep(Step step, Status status, Message reason, String basis
      * does not require it of this dossier; later: required only after a step still to come (or after
      * the gate); unknown: the record does not show it.
      */
+    /**
+     * The key of the status as a person reads it: a step recorded with a date after as-of (a hearing
+     * set for next week, a comment period still running) is {@code scheduled}, not done yet; JSON keeps
+     * SPEC §9's {@code done}.
+     */
+    public String shownStatus(LocalDate asOf) {
+        return status == Status.DONE && date != null && asOf != null && date.isAfter(asOf) ? "scheduled" : status.id();
+    }
+
     public enum Status {
         DONE, REQUIRED, NOT_REQUIRED, LATER, UNKNOWN;
 

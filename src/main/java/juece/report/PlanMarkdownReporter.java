@@ -63,7 +63,7 @@ public final class PlanMarkdownReporter implements PlanReporter {
         w.println(lang == Lang.ZH ? "| 步骤 | 状态 | 理由 | 依据 |" : "| step | status | reason | basis |");
         w.println("|---|---|---|---|");
         for (PlannedStep s : p.steps()) {
-            w.println("| " + s.step().label(lang) + " | " + get("plan.status.step." + s.status().id(), lang) + " | "
+            w.println("| " + s.step().label(lang) + " | " + get("plan.status.step." + s.shownStatus(header.tool().asOf()), lang) + " | "
                     + cell(s.reason().render(lang)) + " | " + cell(Law.render(s.basis(), lang)) + " |");
         }
         w.println();

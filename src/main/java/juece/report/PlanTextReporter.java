@@ -63,7 +63,7 @@ public final class PlanTextReporter implements PlanReporter {
                 .orElse(get("plan.report.no-next", lang)));
         w.println("  " + get("plan.report.steps", lang));
         for (PlannedStep s : p.steps()) {
-            w.println("    " + pad(get("plan.status.step." + s.status().id(), lang), 8) + pad(s.step().label(lang), 12)
+            w.println("    " + pad(get("plan.status.step." + s.shownStatus(header.tool().asOf()), lang), 8) + pad(s.step().label(lang), 12)
                     + Escape.visible(s.reason().render(lang)));
         }
         if (!p.duties().isEmpty()) {

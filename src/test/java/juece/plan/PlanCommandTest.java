@@ -33,6 +33,21 @@ class PlanCommandTest {
         assertTrue(en.out().contains("Next:") && en.out().contains("Dated duties"), en.out());
     }
 
+    /** A hearing set for after as-of is recorded (JSON: done) but reads as scheduled, not as done. */
+    @Test
+    void aStepSetForAfterAsOfReadsAsScheduled() throws Exception {
+        String[] args = {"plan", "cases/md-bus-fare-reform/dossier.yaml", "--as-of", "2024-01-02"};
+        Run r = CliTest.run(args);
+        String hearing = java.util.Arrays.stream(r.out().split("\n")).filter(l -> l.contains("计划于2024-01-16")).findFirst().orElseThrow();
+        assertTrue(hearing.strip().startsWith("已安排"), hearing);
+        Run later = CliTest.run("plan", "cases/md-bus-fare-reform/dossier.yaml", "--as-of", "2024-06-30");
+        assertTrue(later.out().lines().anyMatch(l -> l.strip().startsWith("已完成") && l.contains("听证会")), later.out());
+        Run md = CliTest.run("plan", args[1], args[2], args[3], "--format", "md");
+        assertTrue(md.out().contains("| 听证会 | 已安排 |"), md.out());
+        assertEquals("done", json(CliTest.run("plan", args[1], args[2], args[3], "--format", "json"))
+                .at("/dossiers/0/steps/1/status").asText(), "SPEC §9's status stays done");
+    }
+
     @Test
     void theJsonHasTheKeysOfSpecNine() throws Exception {
         Run r = CliTest.run("plan", "cases/md-bus-fare-reform/dossier.yaml", "--as-of", "2024-06-30", "--format", "json");
