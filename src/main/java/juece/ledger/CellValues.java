@@ -20,6 +20,8 @@ final class CellValues {
             "none", "空");
     /** In a date column: the step was not done (未备案, 未经合法性审核, 否). */
     private static final Pattern NOT_DONE = Pattern.compile("否|未(?!知).*|没有|尚未.*");
+    /** 是 of a yes/no column (是否经合法性审核), or 已… (已审核, 已备案, 已经集体审议): done, the date not given. */
+    private static final Pattern DONE_UNDATED = Pattern.compile("是|已(?!废止|失效).{1,10}");
     private static final Pattern FROM_PUBLICATION = Pattern.compile("(自|从)?(公布|发布|公开)之?日起?(施行|生效|实施|执行)?|即日起?(施行|生效|实施|执行)?|同(公布|发布)(日期|之日)?|(施行|生效)日期?同(公布|发布)日期?");
     private static final Pattern FROM_ISSUE = Pattern.compile("(自|从)?(印发|成文|签发)之?日起?(施行|生效|实施|执行)?|同(印发|成文)(日期|之日)?");
     private static final Pattern YEARS = Pattern.compile("(?:有效期)?(?:为)?(\\d{1,2}|[一二三四五六七八九十]{1,2})(?:个)?年(?:有效)?");
@@ -92,6 +94,11 @@ final class CellValues {
             return CellDates.number(cell.number());
         }
         return CellDates.parse(cell.text());
+    }
+
+    /** In a date column, text that says the step was done on a day the ledger does not give (是, 已审核, 已备案). */
+    static boolean doneUndated(Sheets.RawCell cell) {
+        return cell.date() == null && cell.number() == null && DONE_UNDATED.matcher(plain(cell.text()).replace(" ", "")).matches();
     }
 
     /** In a date column, text that says the step was not done. */

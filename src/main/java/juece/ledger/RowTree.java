@@ -203,7 +203,8 @@ final class RowTree {
                     put(into, key, absent(r.at()), r.at());
                     return absent(r.at());
                 }
-                Node date = date(r);
+                // done on a day the cell does not give: the date is the cell's own unknown, said at the cell
+                Node date = CellValues.doneUndated(r.cell()) ? scalar(UNKNOWN, r.at()) : date(r);
                 if (date == null) {
                     return null;
                 }
@@ -346,7 +347,7 @@ final class RowTree {
                     put(into, "filing", absent(r.at()), r.at());
                     return;
                 }
-                Node date = date(r);
+                Node date = CellValues.doneUndated(r.cell()) ? scalar(UNKNOWN, r.at()) : date(r);
                 if (date == null) {
                     return;
                 }

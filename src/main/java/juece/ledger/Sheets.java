@@ -8,10 +8,8 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -41,8 +39,9 @@ import org.dhatim.fastexcel.reader.Row;
 /**
  * The rows of a ledger file, as a spreadsheet shows them: the first sheet of an {@code .xlsx}
  * (fastexcel-reader, streaming), or a {@code .csv} in UTF-8 (commons-csv; a byte-order mark is
- * accepted, GBK is named as such). Each row carries its number as the spreadsheet numbers it
- * (a CSV record's number, which is what Excel shows when it opens the file), each cell its column.
+ * accepted) or in GBK/GB18030, as Excel writes it on a Chinese Windows. Each row carries its number
+ * as the spreadsheet numbers it (a CSV record's number, which is what Excel shows when it opens the
+ * file), each cell its column.
  */
 final class Sheets {
     /** A ledger of 100,000 rows is a few megabytes; anything far larger is not a ledger a person keeps. */
@@ -260,27 +259,25 @@ final class Sheets {
         }
     }
 
-    /** The text of a CSV file: UTF-8, a byte-order mark dropped; GBK (Excel's "CSV" on a Chinese Windows) is named. */
+    /**
+     * The text of a CSV file: UTF-8, a byte-order mark dropped; else GB18030 (a superset of GBK), which
+     * is what Excel's plain "CSV" writes on a Chinese Windows — the ledger most offices have. Bytes
+     * that are not UTF-8 are rarely GB18030 by accident, and a wrong reading would show as headers
+     * nobody wrote (no header row found), never as quiet findings.
+     */
     private static String decode(byte[] bytes) throws Unreadable {
         int start = bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2] ? 3 : 0;
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
             throw new Unreadable(msg("ledger.csv-utf16"), 0);
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer chars = utf8.decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            boolean gbk;
+        for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
             try {
-                Charset.forName("GB18030").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
-                gbk = true;
-            } catch (CharacterCodingException | RuntimeException g) {
-                gbk = false;
+                return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            } catch (CharacterCodingException e) {
+                // the next encoding
             }
-            throw new Unreadable(msg(gbk ? "ledger.csv-gbk" : "ledger.csv-not-utf8"), 0);
         }
+        throw new Unreadable(msg("ledger.csv-not-utf8"), 0);
     }
 }

@@ -111,6 +111,29 @@ class LedgerTreeTest {
         assertEquals(1, l.rows());
     }
 
+    /** A yes/no column (是否经合法性审核: 是/否) records the step, its date unknown, or its absence. */
+    @Test
+    void yesAndNoColumnsRecordTheStepWithoutADate() throws Exception {
+        Path f = csv("yn.csv", "文件名称,文号,制定机关,发布日期,是否经合法性审核,集体审议,是否备案\n"
+                + "甲办法,某规〔2024〕1号,某局,2024-03-01,是,已审议,已备案\n"
+                + "乙办法,某规〔2024〕2号,某局,2024-03-01,否,未审议,否\n"
+                + "丙办法,某规〔2024〕3号,某局,2024-03-01,2024-02-20,2024-02-25,2024-03-20\n");
+        List<ReadResult> rows = rows(new Ledgers(), f);
+        ReadResult a = rows.get(0);
+        assertTrue(a.ok(), () -> a.problems().toString());
+        assertEquals("unknown", text(a, "legality_review.completed"), "是: reviewed, on a day the ledger does not give");
+        assertEquals(new Position(2, 5), keyAt(a, "legality_review"));
+        assertEquals("unknown", text(a, "collective_decision.date"));
+        assertEquals("unknown", text(a, "filing.submitted"));
+        ReadResult b = rows.get(1);
+        assertNull(text(b, "legality_review"), "否: not reviewed");
+        assertNull(text(b, "collective_decision"));
+        assertNull(text(b, "filing"));
+        ReadResult c = rows.get(2);
+        assertEquals("2024-02-20", text(c, "legality_review.completed"), "dates still read as dates");
+        assertEquals("2024-03-20", text(c, "filing.submitted"));
+    }
+
     @Test
     void blankCellsRecordAbsenceAndUnknownCellsUnknown() throws Exception {
         Path f = csv("l.csv", "文件名称,文号,制定机关,合法性审核日期,集体审议日期,发布日期,施行日期,有效期至,备案日期,备案机关\n"
@@ -225,14 +248,28 @@ class LedgerTreeTest {
         assertEquals(3, l.layout().headerRow);
     }
 
+    /** Excel's plain "CSV" on a Chinese Windows is GBK: read as it is, the same rows as its UTF-8 twin. */
+    @Test
+    void aGbkCsvFromExcelIsReadAsItsUtf8Twin() throws Exception {
+        String text = "文件名称,文号,发布日期,备案日期\n东坡县养犬管理规定,东政规〔2025〕1号,2025年6月3日,\n";
+        Path gbk = dir.resolve("gbk.csv");
+        Files.write(gbk, text.getBytes(Charset.forName("GBK")));
+        List<ReadResult> read = rows(new Ledgers(), gbk);
+        List<ReadResult> twin = rows(new Ledgers(), csv("utf8.csv", text));
+        assertEquals(1, read.size());
+        assertTrue(read.get(0).ok(), read.get(0).problems().toString());
+        assertEquals(twin.get(0).document().root().toString(), read.get(0).document().root().toString());
+        assertTrue(read.get(0).document().root().toString().contains("东政规〔2025〕1号"));
+    }
+
     @Test
     void whatCannotBeReadAsALedgerIsSaidOnce() throws Exception {
-        Path gbk = dir.resolve("gbk.csv");
-        Files.write(gbk, "文件名称,发布日期\n甲办法,2024-03-01\n".getBytes(Charset.forName("GBK")));
+        Path latin = dir.resolve("latin.csv"); // neither UTF-8 nor GB18030: a lone lead byte at the end
+        Files.write(latin, new byte[] {'a', ',', 'b', '\n', (byte) 0x81});
         Path xls = dir.resolve("old.xls");
         Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0});
         Path noHeader = csv("none.csv", "a,b\n1,2\n");
-        for (Object[] c : new Object[][] {{gbk, "GBK"}, {xls, ".xls"}, {noHeader, "表头"}}) {
+        for (Object[] c : new Object[][] {{latin, "UTF-8"}, {xls, ".xls"}, {noHeader, "表头"}}) {
             List<ReadResult> rows = rows(new Ledgers(), (Path) c[0]);
             assertEquals(1, rows.size());
             assertFalse(rows.get(0).ok());
