@@ -32,7 +32,7 @@ final class StatsHtml {
                 .append("<meta name=\"generator\" content=\"juece ").append(html(r.tool().version())).append("\">\n<title>")
                 .append(html(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<header>\n<h1>")
                 .append(html(title)).append("</h1>\n<p class=\"meta\">")
-                .append(html(StatsText.fill("stats.meta", lang, "version", r.tool().version(), "asOf", r.tool().asOf(), "profile", r.tool().profile())))
+                .append(html(StatsText.fill("stats.meta", lang, "version", r.tool().version(), "asOf", r.tool().asOf(), "profile", r.profilesShown(lang))))
                 .append("</p>\n");
         StatsReport.Inputs in = r.inputs();
         b.append("<p class=\"inputs\">").append(html(StatsText.fill("stats.inputs", lang, "dossiers", in.dossiers(), "rows", in.ledgerRows(),

@@ -33,6 +33,11 @@ final class StatsJson {
             g.writeStringField("profile", r.tool().profile());
             g.writeStringField("as_of", r.tool().asOf().toString());
             g.writeStringField("lang", lang.code());
+            g.writeArrayFieldStart("profiles"); // as check's JSON: every profile a dossier was checked under
+            for (String p : r.profiles()) {
+                g.writeString(p);
+            }
+            g.writeEndArray();
             g.writeEndObject();
             g.writeNumberField("year", r.year());
             StatsReport.Inputs in = r.inputs();

@@ -10,9 +10,15 @@ import juece.text.Lang;
  * the documents behind each shortfall, the month-by-month counts, the 政府信息公开年报 row when ledgers
  * give each document's force, and what a ledger and the dossiers did not match.
  */
-public record StatsReport(RunReport.Tool tool, int year, Inputs inputs, List<Figure> indicators, List<RuleCount> rules,
+public record StatsReport(RunReport.Tool tool, List<String> profiles, int year, Inputs inputs, List<Figure> indicators, List<RuleCount> rules,
                           List<AuthorityFigures> byAuthority, List<Shortfall> shortfalls, List<Month> months,
                           Disclosure disclosure, Unmatched unmatched, List<LedgerSummary> ledgers, Lang lang) {
+
+    /** The profiles the counted dossiers were checked under, as the reports' first line names them. */
+    public String profilesShown(Lang lang) {
+        String given = tool.runProfile(profiles);
+        return given != null ? given : String.join(lang == Lang.ZH ? "、" : ", ", profiles);
+    }
 
     /** What was read: dossiers and ledger rows, how many count in the year, and why the others do not. */
     public record Inputs(int dossiers, int ledgerRows, int countedMajorDecisions, int countedNormativeDocuments,

@@ -33,7 +33,7 @@ final class StatsText {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         StatsReport.Inputs in = r.inputs();
         heading(w, 1, fill("stats.title", lang, "year", r.year()));
-        w.println(fill("stats.meta", lang, "version", r.tool().version(), "asOf", r.tool().asOf(), "profile", r.tool().profile()));
+        w.println(fill("stats.meta", lang, "version", r.tool().version(), "asOf", r.tool().asOf(), "profile", r.profilesShown(lang)));
         w.println();
         w.println(fill("stats.inputs", lang, "dossiers", in.dossiers(), "rows", in.ledgerRows(), "year", r.year(),
                 "md", in.countedMajorDecisions(), "nd", in.countedNormativeDocuments(), "other", in.otherYears(),

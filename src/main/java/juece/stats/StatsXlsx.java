@@ -95,7 +95,7 @@ final class StatsXlsx {
         Worksheet notes = wb.newWorksheet(get("stats.sheet.notes", lang));
         text(notes, 0, 0, StatsText.fill("stats.title", lang, "year", r.year()));
         notes.style(0, 0).bold().set();
-        text(notes, 1, 0, StatsText.fill("stats.meta", lang, "version", r.tool().version(), "asOf", r.tool().asOf(), "profile", r.tool().profile()));
+        text(notes, 1, 0, StatsText.fill("stats.meta", lang, "version", r.tool().version(), "asOf", r.tool().asOf(), "profile", r.profilesShown(lang)));
         text(notes, 3, 0, Paragraph.of(r));
         notes.style(3, 0).wrapText(true).set();
         if (r.disclosure() != null) {

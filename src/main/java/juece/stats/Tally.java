@@ -37,6 +37,8 @@ final class Tally {
     private final boolean joining;
     private final boolean byAuthority;
     private final int year;
+    /** The profiles the dossiers were checked under (each dossier's own, or the run's). */
+    private final java.util.SortedSet<String> profiles = new java.util.TreeSet<>();
     private final long[] num = new long[Indicator.values().length];
     private final long[] den = new long[Indicator.values().length];
     private final long[] unk = new long[Indicator.values().length];
@@ -88,6 +90,9 @@ final class Tally {
 
     void add(Checked c) {
         DossierResult r = c.result();
+        if (r.profile() != null) {
+            profiles.add(r.profile());
+        }
         Ledger ledger = ledgers.ledger(r.file());
         if (ledger == null) {
             dossiers++;
@@ -289,7 +294,7 @@ final class Tally {
         }
         StatsReport.Inputs inputs = new StatsReport.Inputs(dossiers, ledgerRows, countedMd, countedNd, otherYears, invalid,
                 unknownYear, excluded, joined);
-        return new StatsReport(tool, year, inputs, figures, ruleCounts, byAuthority ? byAuth : List.of(), lists, monthly,
+        return new StatsReport(tool, List.copyOf(profiles), year, inputs, figures, ruleCounts, byAuthority ? byAuth : List.of(), lists, monthly,
                 disclosure(figures), new StatsReport.Unmatched(dossiersRead ? List.copyOf(unmatchedRows) : List.of(), unmatchedDossiers),
                 summaries, lang);
     }

@@ -41,6 +41,20 @@ class StatsFormatsTest {
         return keys;
     }
 
+    /** Dossiers checked under profiles of their own: the first line names them, not "(not recorded)". */
+    @Test
+    void theProfilesOfTheDossiersAreNamed() throws Exception {
+        Run text = run("stats", "cases", "--year", "2024", "--as-of", "2025-03-31");
+        String meta = text.out().lines().skip(1).findFirst().orElseThrow();
+        assertTrue(meta.contains("规则档案 ") && meta.contains("national") && meta.contains("jiangsu"), meta);
+        assertFalse(meta.contains("未记载"), meta);
+        JsonNode j = new ObjectMapper().readTree(run("stats", "cases", "--year", "2024", "--as-of", "2025-03-31", "--format", "json").out());
+        assertTrue(j.at("/tool/profile").isNull(), "what the run was given: none");
+        assertTrue(j.at("/tool/profiles").toString().contains("\"jiangsu\""), j.at("/tool").toString());
+        Run one = run("stats", "cases/md-bus-fare-reform", "--year", "2024", "--as-of", "2025-03-31", "--lang", "en");
+        assertTrue(one.out().lines().skip(1).findFirst().orElseThrow().endsWith("profile national"), one.out());
+    }
+
     @Test
     void jsonHasTheFixedKeys() throws Exception {
         Path d = StatsFixtures.year(dir);
