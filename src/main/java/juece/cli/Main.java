@@ -3,6 +3,7 @@ package juece.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ResourceBundle;
 import juece.engine.RuleBook;
 import juece.Version;
 import juece.text.Lang;
@@ -25,6 +26,8 @@ public final class Main implements Runnable {
     public static final int FINDINGS = 1;
     public static final int USAGE = 2;
     public static final int INTERNAL = 3;
+    /** The usage help in Chinese, by picocli's resource-bundle keys (juece/cli/help_zh.properties). */
+    static final ResourceBundle HELP_ZH = helpZh();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,10 +57,10 @@ public final class Main implements Runnable {
 
     /** Runs a command line, text for a person in the charsets of {@code terminal}; never throws. */
     static int run(String[] args, PrintStream out, PrintStream err, Terminal terminal) {
-        CommandLine cl = new CommandLine(new Main(out, err, terminal));
+        Lang lang = UsageErrors.lang(args);
+        CommandLine cl = commandLine(out, err, terminal, lang);
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, terminal.out()), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, terminal.err()), true));
-        Lang lang = UsageErrors.lang(args);
         cl.setParameterExceptionHandler((e, arguments) -> {
             e.getCommandLine().getErr().println("juece: " + UsageErrors.of(e).render(lang));
             e.getCommandLine().getErr().println(UsageErrors.seeHelp(e.getCommandLine()).render(lang));
@@ -85,6 +88,23 @@ public final class Main implements Runnable {
         } catch (RuntimeException | Error e) {
             err.println("juece: internal error: " + e);
             return INTERNAL;
+        }
+    }
+
+    /** juece's command line, its usage help in {@code lang}: Chinese from the bundle, English from the annotations. */
+    static CommandLine commandLine(PrintStream out, PrintStream err, Terminal terminal, Lang lang) {
+        CommandLine cl = new CommandLine(new Main(out, err, terminal));
+        if (lang == Lang.ZH) {
+            cl.setResourceBundle(HELP_ZH);
+        }
+        return cl;
+    }
+
+    private static ResourceBundle helpZh() {
+        try (java.io.InputStream in = Main.class.getResourceAsStream("/juece/cli/help_zh.properties")) {
+            return new java.util.PropertyResourceBundle(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new IllegalStateException("juece/cli/help_zh.properties is missing from the jar", e);
         }
     }
 

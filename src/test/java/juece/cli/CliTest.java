@@ -217,9 +217,11 @@ public class CliTest {
     /** --help says the order that applies: --profile, else the dossier's own profile:, else national. */
     @Test
     void checkHelpSaysWhichProfileApplies() {
-        String help = run("check", "--help").out().replaceAll("\\s+", " ");
+        String help = run("check", "--help", "--lang", "en").out().replaceAll("\\s+", " ");
         assertTrue(help.contains("given, it overrides each dossier's own profile: (default: the dossier's profile:, else national)"), help);
         assertFalse(help.contains("(default national)"), help);
+        String zh = run("check", "--help").out().replaceAll("\\s+", "");
+        assertTrue(zh.contains("给出时覆盖档案自己的profile:（默认：档案的profile:，否则national）"), zh);
     }
 
     /** ./juece coverage: text, md and json, in both languages; without golden cases it says so. */
