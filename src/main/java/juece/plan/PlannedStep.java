@@ -13,12 +13,6 @@ import juece.text.Message;
 public record PlannedStep(Step step, Status status, Message reason, String basis, String rule, LocalDate date) {
 
     /**
-     * done: recorded; required: the rule that judges its presence requires it (at the gate asked for,
-     * or — without a gate — before publication, or now that its time has come); not_required: that rule
-     * does not require it of this dossier; later: required only after a step still to come (or after
-     * the gate); unknown: the record does not show it.
-     */
-    /**
      * The key of the status as a person reads it: a step recorded with a date after as-of (a hearing
      * set for next week, a comment period still running) is {@code scheduled}, not done yet; JSON keeps
      * SPEC §9's {@code done}.
@@ -27,6 +21,12 @@ public record PlannedStep(Step step, Status status, Message reason, String basis
         return status == Status.DONE && date != null && asOf != null && date.isAfter(asOf) ? "scheduled" : status.id();
     }
 
+    /**
+     * done: recorded; required: the rule that judges its presence requires it (at the gate asked for,
+     * or — without a gate — before publication, or now that its time has come); not_required: that rule
+     * does not require it of this dossier; later: required only after a step still to come (or after
+     * the gate); unknown: the record does not show it.
+     */
     public enum Status {
         DONE, REQUIRED, NOT_REQUIRED, LATER, UNKNOWN;
 

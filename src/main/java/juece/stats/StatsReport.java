@@ -14,7 +14,7 @@ public record StatsReport(RunReport.Tool tool, List<String> profiles, int year, 
                           List<AuthorityFigures> byAuthority, List<Shortfall> shortfalls, List<Month> months,
                           Disclosure disclosure, Unmatched unmatched, List<LedgerSummary> ledgers, Lang lang) {
 
-    /** The profiles the counted dossiers were checked under, as the reports' first line names them. */
+    /** The profiles the dossiers read were checked under, as the reports' first line names them. */
     public String profilesShown(Lang lang) {
         String given = tool.runProfile(profiles);
         return given != null ? given : String.join(lang == Lang.ZH ? "、" : ", ", profiles);
