@@ -314,12 +314,15 @@ final class Api extends Handler.Abstract {
             if (length > drainLimit || request.getHeaders().contains(HttpHeader.EXPECT, "100-continue")) {
                 throw tooLarge;
             }
+            call.bodyStarted = true;
             new BodyReader(request, -1, drainLimit, bytes -> call.problem(tooLarge), call::problem, tooLarge).run();
             return;
         }
+        call.bodyStarted = true;
         // the body is read first, without a place among the checks: a client that sends slowly holds
         // no check's place, only the bytes it has sent (counted against the bytes in flight)
         BodyReader reader = new BodyReader(request, limit, drainLimit, bytes -> {
+            call.bodyRead = true;
             if (!admission.tryAcquire()) {
                 call.problem(overloaded());
                 return;
@@ -721,6 +724,9 @@ final class Api extends Handler.Abstract {
         private int moreIds;
         private final List<Runnable> onFinish = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final AtomicBoolean answered = new AtomicBoolean();
+        /** Whether reading the body began, and whether it was read to its end. */
+        volatile boolean bodyStarted;
+        volatile boolean bodyRead;
 
         Call(Request request, Response response, Callback callback) {
             this.request = request;
@@ -763,8 +769,22 @@ final class Api extends Handler.Abstract {
         }
 
         void problem(HttpProblem p) {
+            if (!bodyStarted && p.status != 413 && !request.getHeaders().contains(HttpHeader.EXPECT, "100-continue")) {
+                // answered before its body was read (a media type, a parameter): the body is read to its
+                // end and dropped first, so that a client still sending gets the answer, and its pooled
+                // connection (an OA system's HTTP client) stays usable for the next request. Not Jetty's
+                // consumeAvailable(): what it cannot read at once makes the connection close unannounced.
+                bodyStarted = true;
+                new BodyReader(request, -1, UploadLimits.UPLOAD_BYTES, drained -> {
+                    bodyRead = true;
+                    problem(p);
+                }, failed -> problem(p), p).run();
+                return;
+            }
             Map<String, String> headers = new LinkedHashMap<>(p.headers);
-            if (p.status == 413) {
+            // bytes of the body still unread (past the drain, or a failure while reading): Jetty will
+            // close the connection, and the client is told so instead of reusing it
+            if (p.status == 413 || bodyStarted && !bodyRead) {
                 headers.put("Connection", "close");
             }
             send(p.status, "application/problem+json", p.json(lang), headers);
@@ -862,6 +882,10 @@ final class Api extends Handler.Abstract {
                 }
                 boolean last = chunk.isLast();
                 chunk.release();
+                if (limit < 0 && last && read <= drainLimit) { // a body only drained, read to its end
+                    done.accept(new byte[0]);
+                    return;
+                }
                 if (kept == null && (last || read > drainLimit)) {
                     failed.accept(tooLarge);
                     return;

@@ -315,6 +315,19 @@ class ServeApiTest {
         problem(server.post("/v1/check", "application/yaml; charset=gbk", "x".getBytes(StandardCharsets.UTF_8)), 415, "unsupported-media-type");
     }
 
+    /**
+     * An answer given before the body is read (415 from the media type) must not leave a pooled
+     * connection that the server then closes: the client's next request on it would get no answer.
+     */
+    @Test
+    void anAnswerGivenBeforeTheBodyKeepsThePooledConnectionHonest() {
+        byte[] body = "x".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 150; i++) {
+            assertEquals(415, server.post("/v1/check", "text/html", body).statusCode());
+            assertEquals(200, server.get("/healthz").statusCode(), "request " + i + " after a 415");
+        }
+    }
+
     @Test
     void thePlanIsThePlanOfJuecePlan() throws Exception {
         byte[] dossier = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("cases/md-reviewed-draft-awaiting-meeting/dossier.yaml"));
