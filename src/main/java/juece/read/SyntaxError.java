@@ -16,6 +16,10 @@ final class SyntaxError {
     /** A key or list item where the block above has not ended: its indentation is off. */
     private static final Pattern MISALIGNED = Pattern.compile("expected <block end>, but found '(\\?|-|<block [a-z ]+>)'.*");
     private static final Pattern ESCAPE = Pattern.compile("found unknown escape character (.).*");
+    /** A closing bracket or brace with no opening one before it. */
+    private static final Pattern UNPAIRED = Pattern.compile("expected <block end>, but found '([\\]}])'.*");
+    /** A value missing where one must stand: after "[", "{", "- " or "key:" at the end of the file, or before a "]". */
+    private static final Pattern NO_VALUE = Pattern.compile("expected the node content, but found '(.+?)'.*");
 
     private SyntaxError() {
     }
@@ -29,8 +33,13 @@ final class SyntaxError {
             return msg("read.syntax.reserved", "char", m.group(1));
         } else if ((m = ESCAPE.matcher(p)).matches()) {
             return msg("read.syntax.escape", "char", m.group(1));
-        } else if (p.startsWith("expected ',' or ']'") || p.startsWith("expected ',' or '}'")) {
+        } else if (p.startsWith("expected ',' or ']'") || p.startsWith("expected ',' or '}'")
+                || (m = NO_VALUE.matcher(p)).matches() && m.group(1).equals("<stream end>")) {
             return msg("read.syntax.unclosed-flow");
+        } else if ((m = UNPAIRED.matcher(p)).matches()) {
+            return msg("read.syntax.unpaired", "char", m.group(1));
+        } else if ((m = NO_VALUE.matcher(p)).matches()) {
+            return msg("read.syntax.no-value", "found", m.group(1));
         } else if (p.startsWith("mapping values are not allowed here")) {
             return msg("read.syntax.mapping-values");
         } else if (p.startsWith("Expected a field name") && p.contains("StartEvent")) {

@@ -117,6 +117,10 @@ class YamlReaderTest {
         assertEquals("2:1 a tab character: YAML indents with spaces only (a tab inside a value needs quotes)",
                 problem(read("a: 1\n\tb: 2\n")));
         assertEquals("2:1 a [ … ] list or { … } mapping is not closed", problem(read("a: [1\n")));
+        assertTrue(problem(read("format: juece/v1\nkind: [\n")).endsWith("a [ … ] list or { … } mapping is not closed"),
+                problem(read("format: juece/v1\nkind: [\n")));
+        assertEquals("1:7 a value is missing here, found \",\": write the value, or put the whole value in quotes", problem(read("a: [b,,c]\n")));
+        assertEquals("1:9 an extra \"]\": a [ ] or { } pair does not match", problem(read("a: [b, ]]\n")));
         assertTrue(problem(read("a: \"\\ud800\"\n")).contains("U+D800"), "a lone surrogate is no character");
         assertTrue(problem(read("a: x\u202Ey\n")).contains("U+202E"), "a right-to-left override could hide text");
         assertTrue(read("a: \"\\U0001F600 和 \u6587\"\n").ok(), "a pair written as an escape is one character");
@@ -124,7 +128,8 @@ class YamlReaderTest {
         assertTrue(problem(read("a: \"open\n")).contains("a quote is not closed"));
         assertEquals("1:4 a value cannot start with @: put the whole value in quotes", problem(read("a: @x\n")));
         assertTrue(problem(read("a:\n  - 1\n  b: 2\n")).startsWith("3:3 the indentation does not line up with the lines above (expected <block end>"));
-        assertTrue(problem(read("a: 1\n]\n")).startsWith("2:1 YAML syntax error: "), "any other error keeps the parser's words");
+        assertEquals("2:1 an extra \"]\": a [ ] or { } pair does not match", problem(read("a: 1\n]\n")));
+        assertTrue(problem(read("a: [b]c\n")).startsWith("1:7 YAML syntax error: "), "any other error keeps the parser's words");
     }
 
     @Test
