@@ -88,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             for (Target t : targets) {
                 OutputStream out = t.file() != null ? new BufferedOutputStream(new FileOut(t.file()))
-                        : CONSOLE_TEXT.contains(t.format()) ? main.terminal.text(main.out) : new UnclosableOut(main.out);
+                        : CONSOLE_TEXT.contains(t.format()) ? main.terminal.text(main.out) : new Terminal.Unclosable(main.out);
                 streams.add(out);
                 t.reporter().start(checker.tool(), catalog, lang, out);
             }
@@ -289,23 +289,6 @@ final class CheckCommand implements Callable<Integer> {
             return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
                     : e instanceof java.nio.file.NoSuchFileException ? "no such folder"
                     : String.valueOf(e.getMessage());
-        }
-    }
-
-    /** Standard output, flushed but never closed by a reporter. */
-    private static final class UnclosableOut extends java.io.FilterOutputStream {
-        UnclosableOut(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -67,12 +67,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         OutputStream out = null;
         try {
-            out = output == null ? new BufferedOutputStream(main.out) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            } : new BufferedOutputStream(Files.newOutputStream(output));
+            out = new BufferedOutputStream(output == null ? new Terminal.Unclosable(main.out) : Files.newOutputStream(output));
             reporter.start(planner.header(), options.lang(), out);
             OutputStream sinkOut = out;
             PlanSummary summary = planner.run(Checker.files(paths), p -> {

@@ -93,7 +93,7 @@ final class StatsCommand implements Callable<Integer> {
             throw Main.UsageError.literal(e.getMessage());
         }
         Stats.Result result = Stats.run(checker, calendar, paths, new Stats.Options(y, today, by != null, o.lang()), Progress.onTerminal(main.err));
-        try (OutputStream out = output == null ? new NoClose(main.out) : new BufferedOutputStream(Files.newOutputStream(output))) {
+        try (OutputStream out = output == null ? new Terminal.Unclosable(main.out) : new BufferedOutputStream(Files.newOutputStream(output))) {
             Stats.write(result.report(), format, out);
         } catch (IOException e) {
             throw new Main.UsageError("usage.output-unwritable", "file", output, "reason", String.valueOf(e.getMessage()));
@@ -120,23 +120,6 @@ final class StatsCommand implements Callable<Integer> {
             if (p.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
                 throw new Main.UsageError("usage.output-overwrites", "file", output, "read", p);
             }
-        }
-    }
-
-    /** Standard output, flushed but never closed. */
-    private static final class NoClose extends java.io.FilterOutputStream {
-        NoClose(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

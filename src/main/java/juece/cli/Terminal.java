@@ -101,8 +101,8 @@ record Terminal(Charset out, Charset err) {
         return out.equals(StandardCharsets.UTF_8) ? new Unclosable(stdout) : new Transcoder(stdout, out);
     }
 
-    /** Flushes on close; standard output stays open for what comes after. */
-    private static class Unclosable extends java.io.FilterOutputStream {
+    /** Standard output for one writer: flushed on close, left open for what comes after. */
+    static final class Unclosable extends java.io.FilterOutputStream {
         Unclosable(OutputStream out) {
             super(out);
         }
