@@ -186,16 +186,7 @@ final class Uploads {
         if (CONTROL.matcher(name).find()) {
             return "unsafe.control";
         }
-        String p = name.replace('\\', '/');
-        if (p.startsWith("/") || p.length() > 1 && p.charAt(1) == ':') {
-            return "unsafe.absolute";
-        }
-        for (String segment : p.split("/")) {
-            if (segment.equals("..")) {
-                return "unsafe.dotdot";
-            }
-        }
-        return null;
+        return ZipUpload.pathRefusal(name);
     }
 
     /**

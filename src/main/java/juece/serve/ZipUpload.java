@@ -155,6 +155,22 @@ final class ZipUpload {
         if (name.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7F)) {
             return "unsafe.control";
         }
+        String path = pathRefusal(name);
+        if (path != null) {
+            return path;
+        }
+        if (((external >>> 16) & 0xF000) == 0xA000) { // the Unix file mode that Unix and macOS zips keep: S_IFLNK
+            return "unsafe.link";
+        }
+        return null;
+    }
+
+    /**
+     * Why a name that stands for a path in a dossier's folder is refused (a text key): absolute
+     * ({@code /x}, {@code C:}) or climbing out ({@code ..}), with either slash; null when neither. A
+     * zip's entries and a multipart upload's evidence parts are held to the same rule.
+     */
+    static String pathRefusal(String name) {
         String p = name.replace('\\', '/');
         if (p.startsWith("/") || p.length() > 1 && p.charAt(1) == ':') {
             return "unsafe.absolute";
@@ -163,9 +179,6 @@ final class ZipUpload {
             if (segment.equals("..")) {
                 return "unsafe.dotdot";
             }
-        }
-        if (((external >>> 16) & 0xF000) == 0xA000) { // the Unix file mode that Unix and macOS zips keep: S_IFLNK
-            return "unsafe.link";
         }
         return null;
     }
