@@ -47,7 +47,8 @@ public final class JsonReporter implements Reporter {
         dossiers.writeArrayFieldStart("dossiers");
     }
 
-    private static JsonGenerator generator(OutputStream out) throws IOException {
+    /** A generator as every JSON report of juece writes: UTF-8, indented, leaving {@code out} open. */
+    static JsonGenerator generator(OutputStream out) throws IOException {
         JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);

@@ -1,7 +1,5 @@
 package juece.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,8 +30,6 @@ import juece.text.Lang;
  * Keys in a fixed order: equal input, byte-identical output.
  */
 public final class PlanJsonReporter implements PlanReporter {
-    private static final JsonFactory JSON = new JsonFactory();
-
     private JsonGenerator g;
     private Lang lang;
     private OutputStream out;
@@ -48,18 +44,11 @@ public final class PlanJsonReporter implements PlanReporter {
         this.header = header;
         // the dossiers wait in a spill file until the run is over: tool.profile names the profiles they were planned under
         this.spill = new Spill();
-        g = generator(spill.stream);
+        g = JsonReporter.generator(spill.stream);
         g.writeStartObject();
         g.writeArrayFieldStart("dossiers");
     }
 
-    private static JsonGenerator generator(OutputStream out) throws IOException {
-        JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
-        g.useDefaultPrettyPrinter();
-        return g;
-    }
 
     @Override
     public void dossier(DossierPlan p) throws IOException {
@@ -179,7 +168,7 @@ public final class PlanJsonReporter implements PlanReporter {
         g.writeEndObject();
         g.writeEndObject();
         g.close();
-        JsonGenerator t = generator(out);
+        JsonGenerator t = JsonReporter.generator(out);
         t.writeStartObject();
         t.writeObjectFieldStart("tool");
         t.writeStringField("name", header.tool().name());
